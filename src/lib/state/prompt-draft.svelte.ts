@@ -1,0 +1,39 @@
+import { DEFAULT_ENCODING, type EncodingName } from '$lib/core/tokenize/encodings';
+import type { PromptParts } from '$lib/core/tokenize/prompt';
+
+export interface FewShotDraft {
+	/** Stable key for the list, so removing one example keeps the others' fields and focus. */
+	id: number;
+	user: string;
+	assistant: string;
+}
+
+/** What a person has typed into the prompt panel. */
+export class PromptDraft {
+	system = $state('');
+	fewShot = $state<FewShotDraft[]>([]);
+	user = $state('');
+	answer = $state('');
+	encoding = $state<EncodingName>(DEFAULT_ENCODING);
+	#nextId = 1;
+
+	/** A plain copy of the parts (no reactive proxies), safe to send to a worker. */
+	get parts(): PromptParts {
+		return {
+			system: this.system,
+			fewShot: this.fewShot.map(({ user, assistant }) => ({ user, assistant })),
+			user: this.user,
+			answer: this.answer
+		};
+	}
+
+	addExample(): FewShotDraft {
+		const example = { id: this.#nextId++, user: '', assistant: '' };
+		this.fewShot.push(example);
+		return example;
+	}
+
+	removeExample(id: number): void {
+		this.fewShot = this.fewShot.filter((example) => example.id !== id);
+	}
+}

@@ -1,0 +1,84 @@
+import * as Comlink from 'comlink';
+import type { Progress, ProgressCallback } from '$lib/core/tokenize/api';
+import { JobLanes, type JobOutcome } from './jobs';
+import { throttle } from './throttle';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+class CancelledError extends Error {
+	constructor() {
+		super('Cancelled');
+	}
+}
+
+/**
+ * The page's one way to call a worker: starts it on the first job, tags every job with an id so stale answers are
+ * dropped, passes a throttled progress callback, and cancels by terminating the worker (a WASM or long synchronous
+ * count cannot be interrupted any other way). The next job after a cancel starts a fresh worker.
+ */
+export class WorkerBridge<Api extends object> {
+	#worker: Worker | null = null;
+	#remote: Comlink.Remote<Api> | null = null;
+	readonly #lanes = new JobLanes();
+	readonly #cancels = new Set<() => void>();
+
+	constructor(private readonly createWorker: () => Worker) {}
+
+	get started(): boolean {
+		return this.#worker !== null;
+	}
+
+	async run<T>(
+		lane: string,
+		call: (api: Comlink.Remote<Api>, onProgress: ProgressCallback) => Promise<T>,
+		onProgress: (progress: Progress) => void = () => {}
+	): Promise<JobOutcome<T>> {
+		const id = this.#lanes.start(lane);
+		const report = throttle((progress: Progress) => {
+			if (this.#lanes.isCurrent(lane, id)) onProgress(progress);
+		}, PROGRESS_INTERVAL_MS);
+		let cancel = () => {};
+		const cancelled = new Promise<never>((_, reject) => {
+			cancel = () => reject(new CancelledError());
+		});
+		this.#cancels.add(cancel);
+		try {
+			const value = await Promise.race([call(this.#api(), Comlink.proxy(report)), cancelled]);
+			report.flush();
+			return this.#lanes.isCurrent(lane, id) ? { status: 'done', value } : { status: 'stale' };
+		} catch (error) {
+			if (error instanceof CancelledError) return { status: 'cancelled' };
+			if (!this.#lanes.isCurrent(lane, id)) return { status: 'stale' };
+			throw error;
+		} finally {
+			report.cancel();
+			this.#cancels.delete(cancel);
+		}
+	}
+
+	/** Stops every running job at once; each resolves as cancelled. */
+	cancel(): void {
+		this.#lanes.clear();
+		this.#terminate();
+		for (const cancel of this.#cancels) cancel();
+		this.#cancels.clear();
+	}
+
+	dispose(): void {
+		this.cancel();
+	}
+
+	#api(): Comlink.Remote<Api> {
+		if (!this.#remote) {
+			this.#worker = this.createWorker();
+			this.#remote = Comlink.wrap<Api>(this.#worker);
+		}
+		return this.#remote;
+	}
+
+	#terminate(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#remote = null;
+	}
+}
