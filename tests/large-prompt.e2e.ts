@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectSummary, messageTokens } from './helpers';
+
+/** About `bytes` of varied support-chat text, line by line, as a long pasted document would be. */
+function longText(bytes: number): string {
+	const lines: string[] = [];
+	let size = 0;
+	for (let i = 0; size < bytes; i++) {
+		const line = `${i}. Order #${(i * 7919) % 100_000} — the customer asks about the refund policy for item ${i % 97}; délai de livraison ${i % 13} jours, prix ${(i * 3.7).toFixed(2)} €.`;
+		lines.push(line);
+		size += Buffer.byteLength(line) + 1;
+	}
+	return lines.join('\n');
+}
+
+/** Starts recording main-thread long tasks and animation frames in the page. */
+async function startResponsivenessProbe(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const probe = { longTasks: [] as number[], frames: [] as number[], running: true };
+		(window as unknown as { probe: typeof probe }).probe = probe;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+		}).observe({ type: 'longtask' });
+		const tick = (time: number) => {
+			probe.frames.push(time);
+			if (probe.running) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+}
+
+async function stopResponsivenessProbe(
+	page: Page
+): Promise<{ longTasks: number[]; frames: number; maxFrameGap: number }> {
+	return page.evaluate(() => {
+		const probe = (
+			window as unknown as { probe: { longTasks: number[]; frames: number[]; running: boolean } }
+		).probe;
+		probe.running = false;
+		const gaps = probe.frames.slice(1).map((time, i) => time - probe.frames[i]!);
+		return {
+			longTasks: probe.longTasks,
+			frames: probe.frames.length,
+			maxFrameGap: Math.max(...gaps)
+		};
+	});
+}
+
+/** Pastes `text` into the focused field the way a person does: through the clipboard and Ctrl+V. */
+async function paste(page: Page, text: string): Promise<void> {
+	await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+	await page.keyboard.press('ControlOrMeta+V');
+	// Let the browser lay the pasted text out before measuring what follows.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+}
+
+// A trace would snapshot the 2 MB text area at every step.
+test.use({ trace: 'off' });
+
+test('the page keeps responding while a 2 MB paste is counted', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	const text = longText(2_000_000);
+	expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(2_000_000);
+	await page.goto('/');
+	// Load the worker and its ranks first, so the probe below measures counting, not start-up.
+	await page.getByLabel('User message').fill('warm up');
+	await expectSummary(page, 'User message', messageTokens('o200k_base', 'user', 'warm up'));
+
+	await page.getByLabel('System prompt').focus();
+	await paste(page, text);
+	const pasted = page.getByLabel('System prompt');
+	expect(await pasted.evaluate((area: HTMLTextAreaElement) => area.value.length)).toBe(text.length);
+	await startResponsivenessProbe(page);
+	// Keep typing elsewhere while the 2 MB system prompt is counted.
+	await page.getByLabel('User message').fill('');
+	await page.getByLabel('User message').pressSequentially('Where is my order?', { delay: 20 });
+	await expect(page.getByLabel('User message')).toHaveValue('Where is my order?');
+
+	await expectSummary(page, 'System prompt', messageTokens('o200k_base', 'system', text));
+	await expectSummary(
+		page,
+		'User message',
+		messageTokens('o200k_base', 'user', 'Where is my order?')
+	);
+	const probe = await stopResponsivenessProbe(page);
+	test.info().annotations.push({
+		type: 'responsiveness',
+		description: `${probe.frames} frames, longest gap ${probe.maxFrameGap.toFixed(0)} ms, long tasks [${probe.longTasks.map((ms) => ms.toFixed(0)).join(', ')}] ms`
+	});
+
+	expect(probe.frames).toBeGreaterThan(10);
+	expect(
+		Math.max(0, ...probe.longTasks),
+		`long tasks: ${probe.longTasks.join(', ')} ms`
+	).toBeLessThan(200);
+	expect(probe.maxFrameGap).toBeLessThan(200);
+});
+
+test('a slow count can be cancelled, and the next edit counts again', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	// One 40,000-character run of CJK letters is a single piece for the tokenizer: seconds of merging.
+	const slow = '日本'.repeat(20_000);
+	await page.goto('/');
+	await page.getByLabel('System prompt').focus();
+	await paste(page, slow);
+	const cancel = page.getByRole('button', { name: 'Cancel' });
+	await expect(cancel).toBeVisible();
+	await cancel.click();
+	await expect(page.getByRole('status')).toContainText('Counting cancelled');
+
+	await page.getByLabel('System prompt').fill('Short again.');
+	await expectSummary(page, 'System prompt', messageTokens('o200k_base', 'system', 'Short again.'));
+	await expect(page.getByRole('status')).not.toContainText('cancelled');
+});
