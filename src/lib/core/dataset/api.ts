@@ -1,0 +1,153 @@
+import type { EncodingName } from '../tokenize/encodings';
+import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
+import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
+import { decompressGzip, isGzip, rangeReadStart, readLines } from './lines';
+import type { DatasetStats } from './stats';
+import type { ColumnMapping, DatasetFormat } from './types';
+
+/** Bytes read to recognise a file. */
+const SNIFF_BYTES = 64 * 1024;
+const SAMPLE_LINES = 20;
+/** Decompressed gzip data past this is refused: a small file can expand enormously. */
+export const MAX_GUNZIPPED_BYTES = 8 * 1024 ** 3;
+
+export interface DatasetSniff {
+	/** Why there is nothing to analyse (empty, binary, not UTF-8), or absent when the file reads as text. */
+	unreadable?: string;
+	gzip: boolean;
+	format: DatasetFormat;
+	/** The file is one JSON array, read whole. */
+	jsonArray: boolean;
+	/** CSV/TSV only: the header row and the columns guessed for user and assistant. */
+	header?: string[];
+	suggestedColumns?: ColumnMapping | null;
+}
+
+export interface ByteRange {
+	start: number;
+	end: number;
+}
+
+export interface AnalyzePartOptions {
+	format: DatasetFormat;
+	encoding: EncodingName;
+	columns?: ColumnMapping;
+}
+
+function decoded(file: Blob, gzip: boolean): ReadableStream<Uint8Array> {
+	const stream = file.stream() as ReadableStream<Uint8Array>;
+	return gzip ? decompressGzip(stream, MAX_GUNZIPPED_BYTES) : stream;
+}
+
+async function firstBytes(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+	const reader = stream.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	try {
+		while (size < limit) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			chunks.push(value);
+			size += value.length;
+		}
+	} finally {
+		await reader.cancel().catch(() => {});
+	}
+	const bytes = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.length;
+	}
+	return bytes.subarray(0, limit);
+}
+
+/** Why the start of a file shows it is no text dataset, or null. `whole` = these bytes are the entire file. */
+export function unreadableReason(head: Uint8Array, whole: boolean): string | null {
+	if (head.length === 0) return 'The file is empty.';
+	if (head.includes(0)) return 'The file is binary, not text (it holds NUL bytes).';
+	// A multi-byte character may be cut at the end of the sample: decode all but its last 3 bytes strictly.
+	const complete = whole ? head : head.subarray(0, Math.max(0, head.length - 3));
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(complete);
+	} catch {
+		return 'The file is not UTF-8 text.';
+	}
+	if (whole && new TextDecoder().decode(head).trim() === '')
+		return 'The file holds only white space.';
+	return null;
+}
+
+/**
+ * The dataset worker's API: plain async functions over the core. The page and the command line both call them
+ * through a worker; `analyzeFile` puts the parts together.
+ */
+export const datasetApi = {
+	/** Recognises the file: compression, format and, for CSV/TSV, the header. */
+	async sniff(file: Blob, fileName: string): Promise<DatasetSniff> {
+		const head = await firstBytes(file.slice(0, 2).stream() as ReadableStream<Uint8Array>, 2);
+		const gzip = isGzip(head);
+		const bytes = await firstBytes(decoded(file, gzip), SNIFF_BYTES);
+		const unreadable = unreadableReason(bytes, bytes.length < SNIFF_BYTES);
+		if (unreadable) return { unreadable, gzip, format: 'chat', jsonArray: false };
+		const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+		const lines = text.split('\n');
+		// A sample cut at the byte limit ends mid-line: leave that line out.
+		if (bytes.length >= SNIFF_BYTES && lines.length > 1) lines.pop();
+		const sample = lines
+			.map((line) => line.replace(/\r$/, ''))
+			.filter((line) => line.trim() !== '')
+			.slice(0, SAMPLE_LINES);
+		const name = fileName.replace(/\.gz$/i, '');
+		const format = detectFormat(sample, name);
+		const jsonArray = (sample[0] ?? '').trimStart().startsWith('[');
+		if (format !== 'csv' && format !== 'tsv') return { gzip, format, jsonArray };
+		const reader = new DelimitedReader(format === 'tsv' ? '\t' : ',');
+		let header: string[] | undefined;
+		for (const [index, line] of lines.entries()) {
+			header = reader.push(line.replace(/\r$/, ''), index + 1)[0]?.fields;
+			if (header) break;
+		}
+		return {
+			gzip,
+			format,
+			jsonArray,
+			header,
+			suggestedColumns: header ? suggestColumnMapping(header) : null
+		};
+	},
+
+	/** One byte range of an uncompressed line-based file (JSONL): the lines that start inside it. */
+	async analyzeRange(
+		file: Blob,
+		range: ByteRange,
+		options: AnalyzePartOptions,
+		onProgress?: BytesProgress
+	): Promise<DatasetStats> {
+		const readFrom = rangeReadStart(range.start);
+		const events = readLines(file.slice(readFrom).stream() as ReadableStream<Uint8Array>, {
+			streamOffset: readFrom,
+			rangeStart: range.start,
+			rangeEnd: range.end
+		});
+		const stats = await analyzeLines(events, options, onProgress);
+		stats.bytes = range.end - range.start;
+		return stats;
+	},
+
+	/** A whole file in one pass: gzip, CSV/TSV (quoted fields may hold newlines) and JSON arrays. */
+	async analyzeWhole(
+		file: Blob,
+		sniffed: Pick<DatasetSniff, 'gzip' | 'jsonArray'>,
+		options: AnalyzePartOptions,
+		onProgress?: BytesProgress
+	): Promise<DatasetStats> {
+		const events = readLines(decoded(file, sniffed.gzip), { streamOffset: 0 });
+		const read = sniffed.jsonArray ? analyzeJsonArray : analyzeLines;
+		const stats = await read(events, options, onProgress);
+		stats.bytes = file.size;
+		return stats;
+	}
+};
+
+export type DatasetApi = typeof datasetApi;

@@ -1,0 +1,130 @@
+import { formatCount } from '../format';
+import type { EncodingName } from '../tokenize/encodings';
+import { billAgainstLimit, defaultEpochs, explainDefaultEpochs } from './billing';
+import { distribution, histogram, type Distribution, type Histogram } from './distribution';
+import { duplicateIssues, type DatasetStats, type TokenTotals } from './stats';
+import { ISSUE_CODES, type DatasetFormat, type DatasetIssue, type IssueCode } from './types';
+
+/** OpenAI's minimum number of training examples. */
+export const MIN_EXAMPLES = 10;
+
+export interface DatasetSummary {
+	format: DatasetFormat;
+	encoding: EncodingName;
+	bytes: number;
+	lines: number;
+	records: number;
+	/** Valid examples; every token figure covers these only. */
+	examples: number;
+	invalidRecords: number;
+	messages: number;
+	imageParts: number;
+	tokens: TokenTotals & { perExample: Distribution | null };
+	/** Average content tokens per example, by role: the scenario sheet's prompt inputs. */
+	averagePerExample: { system: number; user: number; assistant: number; messages: number };
+	billing: {
+		maxTokensPerExample: number;
+		billedTokensPerEpoch: number;
+		examplesOverLimit: number;
+		tokensCut: number;
+		defaultEpochs: number;
+		billedTrainingTokens: number;
+	};
+	explanations: {
+		billedTokensPerEpoch: string;
+		defaultEpochs: string;
+		billedTrainingTokens: string;
+	};
+	histogram: Histogram;
+	issueCounts: Partial<Record<IssueCode, number>>;
+	errors: DatasetIssue[];
+	warnings: DatasetIssue[];
+	/** Issues found but not kept for display (the counts include them). */
+	issuesNotKept: number;
+}
+
+function overLimitIssues(stats: DatasetStats, limit: number): DatasetIssue[] {
+	const issues: DatasetIssue[] = [];
+	for (let i = 0; i < stats.perExample.length; i++) {
+		const tokens = stats.perExample[i]!;
+		if (tokens <= limit) continue;
+		issues.push({
+			code: 'over_token_limit',
+			line: stats.exampleLines[i]!,
+			message: `${formatCount(tokens)} tokens: the last ${formatCount(tokens - limit)} beyond the ${formatCount(limit)}-token limit will be cut.`
+		});
+	}
+	return issues;
+}
+
+const byLine = (a: DatasetIssue, b: DatasetIssue) => (a.line ?? 0) - (b.line ?? 0);
+
+/** The figures a person reads, from merged stats; cheap enough to redo when the limit changes. */
+export function summarize(
+	stats: DatasetStats,
+	options: { format: DatasetFormat; encoding: EncodingName; maxTokensPerExample: number }
+): DatasetSummary {
+	const limit = options.maxTokensPerExample;
+	const { examples } = stats;
+	const billed = billAgainstLimit(stats.perExample, limit);
+	const epochs = defaultEpochs(examples);
+	const billedTrainingTokens = billed.billedTokensPerEpoch * epochs;
+
+	const derived = [...duplicateIssues(stats), ...overLimitIssues(stats, limit)];
+	if (examples < MIN_EXAMPLES) {
+		derived.push({
+			code: 'too_few_examples',
+			message: `${examples} valid examples: OpenAI requires at least ${MIN_EXAMPLES}.`
+		});
+	}
+	const issueCounts = { ...stats.issueCounts };
+	for (const issue of derived) issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
+	const all = [...stats.issues, ...derived].sort(byLine);
+	const kept = all.length;
+	const found = Object.values(issueCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+	const per = (n: number) => (examples === 0 ? 0 : n / examples);
+	const perExample = distribution(stats.perExample);
+	// Mark the limit on the histogram's axis only when it is near the data; far past it, it would squash the bars.
+	const mark = perExample && limit <= 4 * perExample.max ? limit : undefined;
+	const role = (name: string) => stats.tokens.byRole[name] ?? 0;
+
+	return {
+		format: options.format,
+		encoding: options.encoding,
+		bytes: stats.bytes,
+		lines: stats.lines,
+		records: stats.records,
+		examples,
+		invalidRecords: stats.records - examples,
+		messages: stats.messages,
+		imageParts: stats.imageParts,
+		tokens: { ...stats.tokens, perExample },
+		averagePerExample: {
+			system: per(role('system') + role('developer')),
+			user: per(role('user')),
+			assistant: per(role('assistant')),
+			messages: per(stats.messages)
+		},
+		billing: {
+			maxTokensPerExample: limit,
+			billedTokensPerEpoch: billed.billedTokensPerEpoch,
+			examplesOverLimit: billed.examplesOverLimit,
+			tokensCut: billed.tokensCut,
+			defaultEpochs: epochs,
+			billedTrainingTokens
+		},
+		explanations: {
+			billedTokensPerEpoch:
+				billed.examplesOverLimit === 0
+					? `Σ tokens of ${formatCount(examples)} examples = ${formatCount(billed.billedTokensPerEpoch)} (none over ${formatCount(limit)})`
+					: `Σ min(${formatCount(limit)}, tokens) over ${formatCount(examples)} examples = ${formatCount(billed.billedTokensPerEpoch)} (${formatCount(billed.examplesOverLimit)} over the limit, ${formatCount(billed.tokensCut)} tokens cut)`,
+			defaultEpochs: explainDefaultEpochs(examples),
+			billedTrainingTokens: `${epochs} epochs × ${formatCount(billed.billedTokensPerEpoch)} tokens = ${formatCount(billedTrainingTokens)}`
+		},
+		histogram: histogram(stats.perExample, 30, mark),
+		issueCounts,
+		errors: all.filter((issue) => ISSUE_CODES[issue.code].severity === 'error'),
+		warnings: all.filter((issue) => ISSUE_CODES[issue.code].severity === 'warning'),
+		issuesNotKept: found - kept
+	};
+}
