@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { Progress, ProgressCallback } from '$lib/core/tokenize/api';
+import type { Progress } from '$lib/core/tokenize/api';
 import { JobLanes, type JobOutcome } from './jobs';
 import { throttle } from './throttle';
 
@@ -28,13 +28,13 @@ export class WorkerBridge<Api extends object> {
 		return this.#worker !== null;
 	}
 
-	async run<T>(
+	async run<T, P = Progress>(
 		lane: string,
-		call: (api: Comlink.Remote<Api>, onProgress: ProgressCallback) => Promise<T>,
-		onProgress: (progress: Progress) => void = () => {}
+		call: (api: Comlink.Remote<Api>, onProgress: (progress: P) => void) => Promise<T>,
+		onProgress: (progress: P) => void = () => {}
 	): Promise<JobOutcome<T>> {
 		const id = this.#lanes.start(lane);
-		const report = throttle((progress: Progress) => {
+		const report = throttle((progress: P) => {
 			if (this.#lanes.isCurrent(lane, id)) onProgress(progress);
 		}, PROGRESS_INTERVAL_MS);
 		let cancel = () => {};

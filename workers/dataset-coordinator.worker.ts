@@ -1,0 +1,27 @@
+import * as Comlink from 'comlink';
+import { createCoordinatorApi } from '$lib/core/dataset/coordinator';
+import type { DatasetApi } from '$lib/core/dataset/api';
+import DatasetWorker from './dataset.worker.ts?worker';
+
+// Range workers are started by the coordinator (nested workers) and stopped with it.
+Comlink.expose(
+	createCoordinatorApi((count) => {
+		const threads = Array.from(
+			{ length: count },
+			(_, i) => new DatasetWorker({ name: `dataset-${i + 1}` })
+		);
+		return {
+			workers: threads.map((thread) => {
+				const api = Comlink.wrap<DatasetApi>(thread);
+				return {
+					sniff: (file, name) => api.sniff(file, name),
+					analyzeRange: (file, range, options, onProgress) =>
+						api.analyzeRange(file, range, options, onProgress && Comlink.proxy(onProgress)),
+					analyzeWhole: (file, sniffed, options, onProgress) =>
+						api.analyzeWhole(file, sniffed, options, onProgress && Comlink.proxy(onProgress))
+				};
+			}),
+			stop: () => threads.forEach((thread) => thread.terminate())
+		};
+	})
+);

@@ -1,0 +1,34 @@
+// The command line's dataset worker (a Node worker thread). A file-backed Blob cannot cross threads in Node, so each
+// call takes the file's path and opens it here.
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { openAsBlob } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import type { BytesProgress } from '../src/lib/core/dataset/analyze';
+import {
+	datasetApi,
+	type AnalyzePartOptions,
+	type ByteRange,
+	type DatasetSniff
+} from '../src/lib/core/dataset/api';
+
+const nodeDatasetApi = {
+	sniff: async (path: string, name: string) => datasetApi.sniff(await openAsBlob(path), name),
+	analyzeRange: async (
+		path: string,
+		range: ByteRange,
+		options: AnalyzePartOptions,
+		onProgress?: BytesProgress
+	) => datasetApi.analyzeRange(await openAsBlob(path), range, options, onProgress),
+	analyzeWhole: async (
+		path: string,
+		sniffed: Pick<DatasetSniff, 'gzip' | 'jsonArray'>,
+		options: AnalyzePartOptions,
+		onProgress?: BytesProgress
+	) => datasetApi.analyzeWhole(await openAsBlob(path), sniffed, options, onProgress)
+};
+
+export type NodeDatasetApi = typeof nodeDatasetApi;
+
+if (!parentPort) throw new Error('dataset.node-worker runs as a worker thread.');
+Comlink.expose(nodeDatasetApi, nodeEndpoint(parentPort));

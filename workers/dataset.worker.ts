@@ -1,0 +1,4 @@
+import * as Comlink from 'comlink';
+import { datasetApi } from '$lib/core/dataset/api';
+
+Comlink.expose(datasetApi);
