@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSummary, messageTokens } from './helpers';
+import {
+	expectSummary,
+	messageTokens,
+	startResponsivenessProbe,
+	stopResponsivenessProbe
+} from './helpers';
 
 /** About `bytes` of varied support-chat text, line by line, as a long pasted document would be. */
 function longText(bytes: number): string {
@@ -11,39 +16,6 @@ function longText(bytes: number): string {
 		size += Buffer.byteLength(line) + 1;
 	}
 	return lines.join('\n');
-}
-
-/** Starts recording main-thread long tasks and animation frames in the page. */
-async function startResponsivenessProbe(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const probe = { longTasks: [] as number[], frames: [] as number[], running: true };
-		(window as unknown as { probe: typeof probe }).probe = probe;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
-		}).observe({ type: 'longtask' });
-		const tick = (time: number) => {
-			probe.frames.push(time);
-			if (probe.running) requestAnimationFrame(tick);
-		};
-		requestAnimationFrame(tick);
-	});
-}
-
-async function stopResponsivenessProbe(
-	page: Page
-): Promise<{ longTasks: number[]; frames: number; maxFrameGap: number }> {
-	return page.evaluate(() => {
-		const probe = (
-			window as unknown as { probe: { longTasks: number[]; frames: number[]; running: boolean } }
-		).probe;
-		probe.running = false;
-		const gaps = probe.frames.slice(1).map((time, i) => time - probe.frames[i]!);
-		return {
-			longTasks: probe.longTasks,
-			frames: probe.frames.length,
-			maxFrameGap: Math.max(...gaps)
-		};
-	});
 }
 
 /** Pastes `text` into the focused field the way a person does: through the clipboard and Ctrl+V. */

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chatTokens, formatCount } from './helpers';
+
+type Message = { role: string; content: string };
+
+function example(i: number): Message[] {
+	return [
+		{ role: 'system', content: 'You are a concise assistant for a bicycle shop.' },
+		{ role: 'user', content: `Question ${i}: est-ce que le vélo n°${i} est prêt ? 🚲` },
+		{ role: 'assistant', content: `Yes, bike ${i} is ready; it cost ${(i * 3.5).toFixed(2)} €.` }
+	];
+}
+
+function jsonl(lines: string[]): Buffer {
+	return Buffer.from(lines.join('\n') + '\n');
+}
+
+/** The value cell of a row of the dataset figures table. */
+function figure(page: Page, label: string) {
+	return page
+		.getByRole('table', { name: 'Dataset figures' })
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+		.getByRole('cell');
+}
+
+test('a dropped dataset shows validated, exact token figures', async ({ page }) => {
+	const examples = Array.from({ length: 30 }, (_, i) => example(i));
+	await page.goto('/dataset');
+	await page.getByLabel('Dataset file').setInputFiles({
+		name: 'shop.jsonl',
+		mimeType: 'application/jsonl',
+		buffer: jsonl(examples.map((messages) => JSON.stringify({ messages })))
+	});
+
+	const total = examples.reduce((sum, messages) => sum + chatTokens('o200k_base', messages), 0);
+	await expect(figure(page, 'Valid examples')).toContainText('30');
+	await expect(figure(page, 'Total tokens')).toContainText(formatCount(total));
+	await expect(figure(page, 'Default epochs')).toContainText('3');
+	await expect(figure(page, 'Billed training tokens')).toContainText(formatCount(total * 3));
+	await expect(
+		page.getByText('No errors or warnings: a provider would accept this file.')
+	).toBeVisible();
+	await expect(page.getByRole('img', { name: /Histogram of tokens per example/ })).toBeVisible();
+});
+
+test('bad lines are grouped by code with their line numbers, and exported as CSV', async ({
+	page
+}) => {
+	const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ messages: example(i) }));
+	lines[2] = '{"messages": [ {"role": "user", "content": "cut short"';
+	lines[5] = JSON.stringify({ messages: [{ role: 'user', content: 'no answer' }] });
+	lines[8] = JSON.stringify({
+		messages: [{ role: 'robot', content: '<script>alert(1)</script>' }, ...example(8)]
+	});
+	await page.goto('/dataset');
+	await page.getByLabel('Dataset file').setInputFiles({
+		name: 'bad.jsonl',
+		mimeType: 'application/jsonl',
+		buffer: jsonl(lines)
+	});
+
+	await expect(figure(page, 'Valid examples')).toContainText('9');
+	await expect(
+		page.getByText('3 errors: those records are left out of every figure.')
+	).toBeVisible();
+	const json = page.getByRole('region', { name: /^invalid_json/ });
+	await expect(json).toContainText('Line 3');
+	await expect(
+		page.getByRole('region', { name: /^example_missing_assistant_message/ })
+	).toContainText('Line 6');
+	const role = page.getByRole('region', { name: /^unrecognized_role/ });
+	await expect(role).toContainText('Line 9');
+	// Markup in the data is shown as text, never run.
+	await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export issues as CSV' }).click();
+	const csv = readFileSync(await (await download).path(), 'utf8');
+	expect(csv.split('\r\n')[0]).toBe('line,column,severity,code,message,excerpt');
+	expect(csv).toMatch(/^3,\d*,error,invalid_json,/m);
+	expect(csv).toMatch(/^6,,error,example_missing_assistant_message,/m);
+});
+
+test('changing the limit recomputes billing without reading the file again', async ({ page }) => {
+	const examples = Array.from({ length: 20 }, (_, i) => example(i));
+	await page.goto('/dataset');
+	await page.getByLabel('Dataset file').setInputFiles({
+		name: 'limit.jsonl',
+		mimeType: 'application/jsonl',
+		buffer: jsonl(examples.map((messages) => JSON.stringify({ messages })))
+	});
+	await expect(figure(page, 'Examples over the limit')).toContainText('0');
+	await page.getByLabel('Max tokens per example').fill('40');
+	const perExample = examples.map((messages) => chatTokens('o200k_base', messages));
+	const billed = perExample.reduce((sum, n) => sum + Math.min(40, n), 0);
+	await expect(figure(page, 'Examples over the limit')).toContainText(
+		String(perExample.filter((n) => n > 40).length)
+	);
+	await expect(figure(page, 'Billed tokens per epoch')).toContainText(formatCount(billed));
+});
