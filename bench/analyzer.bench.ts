@@ -17,14 +17,19 @@ import { ensureCorpus } from './corpus';
 
 const PORT = 4190;
 
-/** The baseline: one thread, whole file in memory, parse and count every content. */
-function baseline(path: string): { seconds: number; tokens: number } {
+interface Run {
+	seconds: number;
+	tokens: number;
+}
+
+/** The baseline: one thread, whole file in memory, parse and count every content (of every `of`-th line). */
+function baseline(path: string, part = 0, of = 1): Run {
 	const started = performance.now();
 	const counter = new BytePairCounter(ranks, SPLIT_PATTERNS.o200k_base);
 	const text = readFileSync(path, 'utf8');
 	let tokens = 0;
-	for (const line of text.split('\n')) {
-		if (line.trim() === '') continue;
+	for (const [index, line] of text.split('\n').entries()) {
+		if (line.trim() === '' || index % of !== part) continue;
 		const { messages } = JSON.parse(line) as { messages: { role: string; content: string }[] };
 		tokens += 3;
 		for (const message of messages) {
@@ -34,7 +39,33 @@ function baseline(path: string): { seconds: number; tokens: number } {
 	return { seconds: (performance.now() - started) / 1000, tokens };
 }
 
-async function cli(path: string): Promise<{ seconds: number; tokens: number }> {
+/**
+ * What this machine gives two threads: the baseline on half the lines each, in two processes at once. Their
+ * combined speed against one baseline bounds what any two-worker analyzer can reach here.
+ */
+async function twoBaselinesAtOnce(path: string): Promise<Run> {
+	const halves = await Promise.all(
+		[0, 1].map((part) =>
+			promisify(execFile)('npx', [
+				'tsx',
+				'bench/analyzer.bench.ts',
+				'--file',
+				path,
+				'--baseline-part',
+				`${part}/2`
+			])
+		)
+	);
+	const results = halves.map(({ stdout }) => JSON.parse(stdout) as Run);
+	// Each half's own time (process start-up left out): the slower one is when both are done.
+	return {
+		seconds: Math.max(...results.map((r) => r.seconds)),
+		tokens: results.reduce((sum, r) => sum + r.tokens, 0)
+	};
+}
+
+/** The command line: wall-clock time of the whole process, and the analysis time it reports itself. */
+async function cli(path: string): Promise<{ wall: Run; analysis: Run }> {
 	const started = performance.now();
 	const { stdout } = await promisify(execFile)(
 		'node',
@@ -44,10 +75,14 @@ async function cli(path: string): Promise<{ seconds: number; tokens: number }> {
 		}
 	);
 	const seconds = (performance.now() - started) / 1000;
-	return { seconds, tokens: (JSON.parse(stdout) as { tokens: { total: number } }).tokens.total };
+	const report = JSON.parse(stdout) as { tokens: { total: number }; elapsedSeconds: number };
+	return {
+		wall: { seconds, tokens: report.tokens.total },
+		analysis: { seconds: report.elapsedSeconds, tokens: report.tokens.total }
+	};
 }
 
-async function browser(path: string): Promise<{ seconds: number; tokens: number }> {
+async function browser(path: string): Promise<Run> {
 	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
 		stdio: 'ignore',
 		detached: true
@@ -80,9 +115,15 @@ async function main(): Promise<void> {
 		options: {
 			mb: { type: 'string', default: '50' },
 			file: { type: 'string' },
-			'skip-browser': { type: 'boolean', default: false }
+			'skip-browser': { type: 'boolean', default: false },
+			'baseline-part': { type: 'string' }
 		}
 	});
+	if (values['baseline-part'] && values.file) {
+		const [part, of] = values['baseline-part'].split('/').map(Number);
+		console.log(JSON.stringify(baseline(values.file, part, of)));
+		return;
+	}
 	const path =
 		values.file ?? (await ensureCorpus(`bench/data/chat-${values.mb}mb.jsonl`, Number(values.mb)));
 	const megabytes = statSync(path).size / 1e6;
@@ -91,17 +132,20 @@ async function main(): Promise<void> {
 		console.log("(the browser figure includes loading the page's workers and ranks)");
 
 	// Baseline before and after, so drift in the machine's load shows.
-	const runs: [string, { seconds: number; tokens: number }][] = [];
+	const runs: [string, Run][] = [];
 	runs.push(['baseline: 1 thread, parse + count', baseline(path)]);
-	runs.push(['tunesheet analyze (CLI)', await cli(path)]);
+	const command = await cli(path);
+	runs.push(['CLI, whole process (node + tsx start)', command.wall]);
+	runs.push(['CLI, analysis (workers start to result)', command.analysis]);
 	if (!values['skip-browser']) runs.push(['analyzer in headless Chromium', await browser(path)]);
+	runs.push(['machine: 2 baselines at once (halves)', await twoBaselinesAtOnce(path)]);
 	runs.push(['baseline again', baseline(path)]);
 
 	const base = (runs[0]![1].seconds + runs.at(-1)![1].seconds) / 2;
-	console.log('\nrun                                   seconds    MB/s   × baseline   tokens');
+	console.log('\nrun                                      seconds    MB/s   × baseline   tokens');
 	for (const [name, run] of runs) {
 		console.log(
-			`${name.padEnd(36)} ${run.seconds.toFixed(2).padStart(8)} ${(megabytes / run.seconds).toFixed(1).padStart(7)} ${(base / run.seconds).toFixed(2).padStart(11)}   ${run.tokens.toLocaleString('en-US')}`
+			`${name.padEnd(39)} ${run.seconds.toFixed(2).padStart(8)} ${(megabytes / run.seconds).toFixed(1).padStart(7)} ${(base / run.seconds).toFixed(2).padStart(11)}   ${run.tokens.toLocaleString('en-US')}`
 		);
 	}
 	const tokens = new Set(runs.map(([, run]) => run.tokens));

@@ -14,6 +14,7 @@ Comlink.expose(
 			workers: threads.map((thread) => {
 				const api = Comlink.wrap<DatasetApi>(thread);
 				return {
+					prepare: (encoding) => api.prepare(encoding),
 					sniff: (file, name) => api.sniff(file, name),
 					analyzeRange: (file, range, options, onProgress) =>
 						api.analyzeRange(file, range, options, onProgress && Comlink.proxy(onProgress)),

@@ -13,6 +13,7 @@ import {
 } from '../src/lib/core/dataset/api';
 
 const nodeDatasetApi = {
+	prepare: datasetApi.prepare,
 	sniff: async (path: string, name: string) => datasetApi.sniff(await openAsBlob(path), name),
 	analyzeRange: async (
 		path: string,

@@ -8,6 +8,7 @@ import {
 	DEFAULT_MAX_TOKENS_PER_EXAMPLE,
 	type DatasetFormat
 } from '../lib/core/dataset/types';
+import { formatBytes } from '../lib/core/format';
 import { DEFAULT_ENCODING, ENCODINGS, isEncodingName } from '../lib/core/tokenize/encodings';
 import { startNodeWorkers } from './node-pool';
 
@@ -77,14 +78,18 @@ export async function analyzeCommand(args: string[], out: (text: string) => void
 		throw new DatasetUnreadableError(`${options.path}: no such file.`);
 	}
 	if (size === 0) throw new DatasetUnreadableError('The file is empty.');
+	const started = performance.now();
 	const file = await openAsBlob(options.path);
 	const pool = startNodeWorkers(options.path, options.workers);
 	try {
 		const { summary } = await analyzeFile(file, basename(options.path), options, pool.workers);
+		// From starting the workers to the merged result: what the analysis itself took.
+		const elapsedSeconds = (performance.now() - started) / 1000;
+		const speed = `${formatBytes(size / elapsedSeconds)}/s`;
 		out(
 			options.json
-				? JSON.stringify(summaryToJson(summary), null, 2)
-				: summaryToText(summary, basename(options.path))
+				? JSON.stringify({ ...summaryToJson(summary), elapsedSeconds }, null, 2)
+				: `${summaryToText(summary, basename(options.path))}\n\nAnalysed in ${elapsedSeconds.toFixed(2)} s (${speed}, ${pool.workers.length} worker threads).`
 		);
 		return summary.errors.length > 0 || summary.invalidRecords > 0 ? EXIT.invalid : EXIT.ok;
 	} finally {

@@ -31,6 +31,7 @@ export function startNodeWorkers(
 			onProgress && Comlink.proxy(onProgress);
 		// The Blob the analysis passes is the main thread's; the worker opens the same path itself.
 		return {
+			prepare: (encoding) => call(api.prepare(encoding)),
 			sniff: (_file, name) => call(api.sniff(path, name)),
 			analyzeRange: (_file, range, options, onProgress) =>
 				call(api.analyzeRange(path, range, options, progress(onProgress))),

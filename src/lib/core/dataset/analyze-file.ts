@@ -4,9 +4,11 @@ import { splitRanges } from './lines';
 import { mergeStats, type DatasetStats } from './stats';
 import { summarize, type DatasetSummary } from './summary';
 import type { AnalyzeOptions, DatasetFormat } from './types';
+import type { EncodingName } from '../tokenize/encodings';
 
 /** The part of the dataset API that `analyzeFile` needs, as a worker (page or command line) provides it. */
 export interface DatasetWorker {
+	prepare(encoding: EncodingName): Promise<void>;
 	sniff(file: Blob, fileName: string): Promise<DatasetSniff>;
 	analyzeRange(
 		file: Blob,
@@ -60,7 +62,10 @@ export async function analyzeFile(
 ): Promise<FileAnalysis> {
 	const first = workers[0];
 	if (!first) throw new Error('No worker to analyse with.');
+	// Every worker loads its ranks while the first one recognises the file.
+	const prepared = Promise.all(workers.map((worker) => worker.prepare(options.encoding)));
 	const sniff = await first.sniff(file, fileName);
+	await prepared;
 	if (sniff.unreadable) throw new DatasetUnreadableError(sniff.unreadable);
 	const format = options.format ?? sniff.format;
 	const partOptions: AnalyzePartOptions = {

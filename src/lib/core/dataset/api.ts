@@ -1,4 +1,5 @@
 import type { EncodingName } from '../tokenize/encodings';
+import { loadEncoder } from '../tokenize/registry';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
 import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
 import { decompressGzip, isGzip, rangeReadStart, readLines } from './lines';
@@ -83,6 +84,11 @@ export function unreadableReason(head: Uint8Array, whole: boolean): string | nul
  * through a worker; `analyzeFile` puts the parts together.
  */
 export const datasetApi = {
+	/** Loads the encoding's ranks ahead of the first range, while the file is being recognised. */
+	async prepare(encoding: EncodingName): Promise<void> {
+		await loadEncoder(encoding);
+	},
+
 	/** Recognises the file: compression, format and, for CSV/TSV, the header. */
 	async sniff(file: Blob, fileName: string): Promise<DatasetSniff> {
 		const head = await firstBytes(file.slice(0, 2).stream() as ReadableStream<Uint8Array>, 2);

@@ -142,7 +142,7 @@ describe.each(Object.keys(RANK_TABLES) as EncodingName[])('merges in %s', (encod
 			'😀'.repeat(5_000),
 			'👍🏽'.repeat(2_500),
 			'.'.repeat(10_000),
-			' '.repeat(9_999),
+			' '.repeat(9_999), // an odd length: the run does not split into equal tokens
 			randomRun(10_000, 0x61, 26), // lowercase letters
 			randomRun(3_000, 0x4e00, 3_000) // CJK ideographs
 		];
@@ -217,3 +217,18 @@ describe.each(Object.keys(RANK_TABLES) as EncodingName[])(
 		);
 	}
 );
+
+describe('toBinary against TextEncoder', () => {
+	it('writes the same bytes for random text, lone surrogates included', () => {
+		const encoder = new TextEncoder();
+		const pool = ['a', 'é', '日', '😀', '\ud800', '\udc00', '\u0000', '\uffff', 'ß', '\u0085'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+		for (let i = 0; i < 2000; i++) {
+			let text = '';
+			for (let j = next() % 12; j > 0; j--) text += pool[next() % pool.length];
+			const expected = String.fromCharCode(...encoder.encode(text));
+			expect(toBinary(text), JSON.stringify(text)).toBe(expected);
+		}
+	});
+});

@@ -9,21 +9,42 @@
 /** A rank table as gpt-tokenizer ships it: index = rank; a string for a token that is valid UTF-8, else its bytes. */
 export type RankTable = readonly (string | readonly number[])[];
 
-const utf8 = new TextEncoder();
-
-function isAscii(text: string): boolean {
-	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-	return true;
-}
-
-/** UTF-8 bytes of `text` as a binary string. Lone surrogates become U+FFFD, as tiktoken receives them. */
+/**
+ * UTF-8 bytes of `text` as a binary string. Lone surrogates become U+FFFD, as tiktoken receives them. Written out
+ * rather than through TextEncoder: for the short strings of rank tables and word pieces it is about 4× faster.
+ */
 export function toBinary(text: string): string {
-	if (isAscii(text)) return text;
-	const bytes = utf8.encode(text);
 	let binary = '';
-	const CHUNK = 8192;
-	for (let i = 0; i < bytes.length; i += CHUNK) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+	for (let i = 0; i < text.length; i++) {
+		let code = text.charCodeAt(i);
+		if (code < 0x80) {
+			binary += text[i];
+			continue;
+		}
+		if (code < 0x800) {
+			binary += String.fromCharCode(0xc0 | (code >> 6), 0x80 | (code & 63));
+			continue;
+		}
+		if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+			const low = text.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low < 0xe000) {
+				i++;
+				code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+				binary += String.fromCharCode(
+					0xf0 | (code >> 18),
+					0x80 | ((code >> 12) & 63),
+					0x80 | ((code >> 6) & 63),
+					0x80 | (code & 63)
+				);
+				continue;
+			}
+		}
+		if (code >= 0xd800 && code < 0xe000) code = 0xfffd;
+		binary += String.fromCharCode(
+			0xe0 | (code >> 12),
+			0x80 | ((code >> 6) & 63),
+			0x80 | (code & 63)
+		);
 	}
 	return binary;
 }
