@@ -44,35 +44,67 @@ export function chatTokens(
 	return messages.reduce((sum, m) => sum + messageTokens(encoding, m.role, m.content), 3);
 }
 
-/** Starts recording main-thread long tasks and animation frames in the page. */
-export async function startResponsivenessProbe(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const probe = { longTasks: [] as number[], frames: [] as number[], running: true };
-		(window as unknown as { probe: typeof probe }).probe = probe;
+interface Probe {
+	longTasks: { start: number; duration: number }[];
+	frames: number[];
+	running: boolean;
+	/** While `selector` was in the page: from its first appearance to its removal. */
+	window: { from: number; until: number };
+}
+
+/**
+ * Starts recording main-thread long tasks and animation frames in the page. With `whilePresent`, only what
+ * happens while an element matching that selector is in the page counts (e.g. a progress bar: the work itself,
+ * not the rendering of its result).
+ */
+export async function startResponsivenessProbe(page: Page, whilePresent?: string): Promise<void> {
+	await page.evaluate((selector) => {
+		const probe: Probe = {
+			longTasks: [],
+			frames: [],
+			running: true,
+			window: { from: 0, until: Infinity }
+		};
+		(window as unknown as { probe: Probe }).probe = probe;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+			for (const entry of list.getEntries()) {
+				probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+			}
 		}).observe({ type: 'longtask' });
+		if (selector) {
+			probe.window.from = Infinity;
+			new MutationObserver(() => {
+				const present = document.querySelector(selector) !== null;
+				const now = performance.now();
+				if (present && probe.window.from === Infinity) probe.window.from = now;
+				if (!present && probe.window.from !== Infinity && probe.window.until === Infinity) {
+					probe.window.until = now;
+				}
+			}).observe(document.body, { childList: true, subtree: true });
+		}
 		const tick = (time: number) => {
 			probe.frames.push(time);
 			if (probe.running) requestAnimationFrame(tick);
 		};
 		requestAnimationFrame(tick);
-	});
+	}, whilePresent);
 }
 
 export async function stopResponsivenessProbe(
 	page: Page
 ): Promise<{ longTasks: number[]; frames: number; maxFrameGap: number }> {
 	return page.evaluate(() => {
-		const probe = (
-			window as unknown as { probe: { longTasks: number[]; frames: number[]; running: boolean } }
-		).probe;
+		const probe = (window as unknown as { probe: Probe }).probe;
 		probe.running = false;
-		const gaps = probe.frames.slice(1).map((time, i) => time - probe.frames[i]!);
+		const { from, until } = probe.window;
+		const frames = probe.frames.filter((time) => time >= from && time <= until);
+		const gaps = frames.slice(1).map((time, i) => time - frames[i]!);
 		return {
-			longTasks: probe.longTasks,
-			frames: probe.frames.length,
-			maxFrameGap: Math.max(...gaps)
+			longTasks: probe.longTasks
+				.filter((task) => task.start + task.duration >= from && task.start <= until)
+				.map((task) => task.duration),
+			frames: frames.length,
+			maxFrameGap: Math.max(0, ...gaps)
 		};
 	});
 }
