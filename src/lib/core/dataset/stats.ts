@@ -15,12 +15,6 @@ export interface TokenTotals {
 	byRole: Record<string, number>;
 }
 
-/** An example that repeats an earlier one exactly: its line and its text's fingerprint. */
-interface Repeat {
-	line: number;
-	fingerprint: number;
-}
-
 /**
  * Figures of one part of a file (a byte range read by one worker), or of a whole file once parts are merged. Every
  * field adds up across parts; line numbers are relative to the part until `mergeStats` offsets them.
@@ -40,12 +34,11 @@ export interface DatasetStats {
 	perExample: Uint32Array;
 	/** The line of each valid example, parallel to `perExample`. */
 	exampleLines: Uint32Array;
+	/** A fingerprint of each valid example's text, parallel to `perExample`: exact duplicates share one. */
+	fingerprints: Float64Array;
 	issueCounts: Partial<Record<IssueCode, number>>;
 	/** In line order, at most MAX_KEPT_ISSUES. */
 	issues: DatasetIssue[];
-	/** Fingerprint of each distinct valid example → the line of its first copy. */
-	firstCopies: Map<number, number>;
-	repeats: Repeat[];
 }
 
 export function emptyTokenTotals(): TokenTotals {
@@ -86,24 +79,30 @@ function addTokens(into: TokenTotals, from: TokenTotals | ExampleCount): void {
 	}
 }
 
-/** A Uint32Array that grows by doubling, so per-example counts cost 4 bytes each. */
-class GrowingUint32 {
-	#data = new Uint32Array(1024);
+/** A typed array that grows by doubling, so per-example figures cost 4 or 8 bytes each. */
+class Growing<T extends Uint32Array | Float64Array> {
 	length = 0;
 
+	constructor(
+		private data: T,
+		private readonly make: (size: number) => T
+	) {}
+
 	push(value: number): void {
-		if (this.length === this.#data.length) {
-			const bigger = new Uint32Array(this.#data.length * 2);
-			bigger.set(this.#data);
-			this.#data = bigger;
+		if (this.length === this.data.length) {
+			const bigger = this.make(this.data.length * 2);
+			bigger.set(this.data);
+			this.data = bigger;
 		}
-		this.#data[this.length++] = value;
+		this.data[this.length++] = value;
 	}
 
-	toArray(): Uint32Array {
-		return this.#data.slice(0, this.length);
+	toArray(): T {
+		return this.data.slice(0, this.length) as T;
 	}
 }
+
+const growingUint32 = () => new Growing(new Uint32Array(1024), (size) => new Uint32Array(size));
 
 /** Collects the figures of one part of a file as its records are read. */
 export class StatsBuilder {
@@ -113,12 +112,11 @@ export class StatsBuilder {
 	#messages = 0;
 	#imageParts = 0;
 	readonly #tokens = emptyTokenTotals();
-	readonly #perExample = new GrowingUint32();
-	readonly #exampleLines = new GrowingUint32();
+	readonly #perExample = growingUint32();
+	readonly #exampleLines = growingUint32();
+	readonly #fingerprints = new Growing(new Float64Array(1024), (size) => new Float64Array(size));
 	readonly #issueCounts: Partial<Record<IssueCode, number>> = {};
 	readonly #issues: DatasetIssue[] = [];
-	readonly #firstCopies = new Map<number, number>();
-	readonly #repeats: Repeat[] = [];
 
 	addIssue(issue: DatasetIssue): void {
 		this.#issueCounts[issue.code] = (this.#issueCounts[issue.code] ?? 0) + 1;
@@ -137,9 +135,7 @@ export class StatsBuilder {
 		this.#imageParts += count.imageParts;
 		this.#perExample.push(count.total);
 		this.#exampleLines.push(line);
-		const print = fingerprint(text.trim());
-		if (this.#firstCopies.has(print)) this.#repeats.push({ line, fingerprint: print });
-		else this.#firstCopies.set(print, line);
+		this.#fingerprints.push(fingerprint(text.trim()));
 	}
 
 	finish(): DatasetStats {
@@ -153,16 +149,15 @@ export class StatsBuilder {
 			tokens: this.#tokens,
 			perExample: this.#perExample.toArray(),
 			exampleLines: this.#exampleLines.toArray(),
+			fingerprints: this.#fingerprints.toArray(),
 			issueCounts: this.#issueCounts,
-			issues: this.#issues,
-			firstCopies: this.#firstCopies,
-			repeats: this.#repeats
+			issues: this.#issues
 		};
 	}
 }
 
-function concat(arrays: Uint32Array[]): Uint32Array {
-	const out = new Uint32Array(arrays.reduce((sum, a) => sum + a.length, 0));
+function concat<T extends Uint32Array | Float64Array>(arrays: T[], make: (size: number) => T): T {
+	const out = make(arrays.reduce((sum, a) => sum + a.length, 0));
 	let at = 0;
 	for (const array of arrays) {
 		out.set(array, at);
@@ -172,16 +167,13 @@ function concat(arrays: Uint32Array[]): Uint32Array {
 }
 
 /**
- * Joins the figures of consecutive parts of one file, in file order: sums add, arrays concatenate, line numbers are
- * offset by the lines of the parts before, and an example whose first copy is in an earlier part becomes a repeat of
- * it. Equal to reading the file in one pass.
+ * Joins the figures of consecutive parts of one file, in file order: sums add, arrays concatenate and line numbers
+ * are offset by the lines of the parts before. Equal to reading the file in one pass.
  */
 export function mergeStats(parts: readonly DatasetStats[]): DatasetStats {
 	const tokens = emptyTokenTotals();
 	const issueCounts: Partial<Record<IssueCode, number>> = {};
 	const issues: DatasetIssue[] = [];
-	const firstCopies = new Map<number, number>();
-	const repeats: Repeat[] = [];
 	const exampleLines: Uint32Array[] = [];
 	let lineOffset = 0;
 	let bytes = 0;
@@ -201,16 +193,9 @@ export function mergeStats(parts: readonly DatasetStats[]): DatasetStats {
 			if (issues.length >= MAX_KEPT_ISSUES) break;
 			issues.push(issue.line === undefined ? issue : { ...issue, line: issue.line + lineOffset });
 		}
-		// First copies in line order, so an earlier part's copy wins.
-		for (const [print, line] of part.firstCopies) {
-			if (firstCopies.has(print)) repeats.push({ line: line + lineOffset, fingerprint: print });
-			else firstCopies.set(print, line + lineOffset);
-		}
-		for (const repeat of part.repeats) repeats.push({ ...repeat, line: repeat.line + lineOffset });
 		exampleLines.push(part.exampleLines.map((line) => line + lineOffset));
 		lineOffset += part.lines;
 	}
-	repeats.sort((a, b) => a.line - b.line);
 	return {
 		lines: lineOffset,
 		bytes,
@@ -219,23 +204,43 @@ export function mergeStats(parts: readonly DatasetStats[]): DatasetStats {
 		messages,
 		imageParts,
 		tokens,
-		perExample: concat(parts.map((part) => part.perExample)),
-		exampleLines: concat(exampleLines),
+		perExample: concat(
+			parts.map((part) => part.perExample),
+			(size) => new Uint32Array(size)
+		),
+		exampleLines: concat(exampleLines, (size) => new Uint32Array(size)),
+		fingerprints: concat(
+			parts.map((part) => part.fingerprints),
+			(size) => new Float64Array(size)
+		),
 		issueCounts,
-		issues,
-		firstCopies,
-		repeats
+		issues
 	};
 }
 
-/** Duplicate warnings, each naming the line of the first copy. */
+/**
+ * Duplicate warnings, each naming the line of the first copy. A sorted copy of the fingerprints finds the few that
+ * repeat (8 bytes an example, where a map of every example would take several times that); one pass in file order
+ * then names each repeat's first copy.
+ */
 export function duplicateIssues(stats: DatasetStats): DatasetIssue[] {
-	return stats.repeats.map(({ line, fingerprint: print }) => {
-		const first = stats.firstCopies.get(print)!;
-		return {
-			code: 'duplicate_example',
-			line,
-			message: `Line ${line} repeats line ${first} exactly.`
-		};
+	const sorted = stats.fingerprints.slice().sort();
+	const repeated = new Set<number>();
+	for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+	if (repeated.size === 0) return [];
+	const firstLine = new Map<number, number>();
+	const issues: DatasetIssue[] = [];
+	stats.fingerprints.forEach((print, i) => {
+		if (!repeated.has(print)) return;
+		const line = stats.exampleLines[i]!;
+		const first = firstLine.get(print);
+		if (first === undefined) firstLine.set(print, line);
+		else
+			issues.push({
+				code: 'duplicate_example',
+				line,
+				message: `Line ${line} repeats line ${first} exactly.`
+			});
 	});
+	return issues;
 }
