@@ -1,0 +1,150 @@
+/*
+ * Schemas for catalog entries and Tunesheet catalog files, for untrusted input (imports, stored overrides).
+ * Unknown keys are dropped; figures must be finite and not negative; errors name the key path.
+ */
+import { z } from 'zod';
+import { AS_OF_PRECISIONS, CONFIDENCES, type CatalogEntry, type CatalogFile } from './types';
+
+const text = z.string().trim().min(1);
+
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+	.refine((value) => {
+		const date = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+	}, 'not a calendar date');
+
+/** zod's number already refuses NaN and ±Infinity. */
+const figure = z.number().nonnegative('must not be negative');
+
+const fact = z.object({
+	value: figure.nullable(),
+	unit: text,
+	source: text,
+	asOf: isoDate,
+	confidence: z.enum(CONFIDENCES),
+	asOfPrecision: z.enum(AS_OF_PRECISIONS).optional()
+});
+
+const inferencePrices = z.object({
+	input: fact,
+	output: fact,
+	cachedInput: fact.optional(),
+	cacheWrite: fact.optional(),
+	cacheWrite1h: fact.optional(),
+	batchInput: fact.optional(),
+	batchCachedInput: fact.optional(),
+	batchOutput: fact.optional()
+});
+
+const fineTuningOffer = z.object({
+	method: text.optional(),
+	training: fact.optional(),
+	maxTokensPerExample: fact.optional(),
+	minimumFeePerJob: fact.optional(),
+	inference: inferencePrices.optional(),
+	hostingPerHour: fact.optional(),
+	storagePerModelMonth: fact.optional()
+});
+
+const notes = z.array(z.string()).default([]);
+
+const apiModelEntry = z.object({
+	kind: z.literal('api-model'),
+	id: text,
+	provider: text,
+	modelId: text,
+	aliases: z.array(text).default([]),
+	displayName: text,
+	scope: z.enum(['model', 'group']).default('model'),
+	encoding: text.optional(),
+	contextTokens: fact.optional(),
+	inference: inferencePrices.optional(),
+	fineTuning: fineTuningOffer.optional(),
+	notes
+});
+
+const openWeightModelEntry = z.object({
+	kind: z.literal('open-weight-model'),
+	id: text,
+	family: text,
+	modelId: text,
+	displayName: text,
+	parameters: fact,
+	contextTokens: fact,
+	tokenizer: text,
+	notes
+});
+
+const gpuEntry = z.object({
+	kind: z.literal('gpu'),
+	id: text,
+	name: text,
+	memoryGb: figure,
+	peakDenseBf16FlopsPerSecond: fact,
+	offers: z.array(z.object({ provider: text, offer: text, pricePerGpuHour: fact, notes: notes })),
+	notes
+});
+
+export const catalogEntrySchema: z.ZodType<CatalogEntry, unknown> = z.discriminatedUnion('kind', [
+	apiModelEntry,
+	openWeightModelEntry,
+	gpuEntry
+]);
+
+export const catalogFileSchema: z.ZodType<CatalogFile, unknown> = z.object({
+	type: z.literal('tunesheet-catalog'),
+	version: z.literal(1),
+	entries: z.array(catalogEntrySchema)
+});
+
+/** 'entries.3.inference.input.value: must not be negative' — one line per problem. */
+export function describeIssues(error: z.ZodError, prefix: (string | number)[] = []): string[] {
+	return error.issues.map((issue) => {
+		const path = [...prefix, ...issue.path.map(String)].join('.');
+		return path ? `${path}: ${issue.message}` : issue.message;
+	});
+}
+
+export type EntryCheck = { ok: true; entry: CatalogEntry } | { ok: false; errors: string[] };
+
+export function checkCatalogEntry(data: unknown): EntryCheck {
+	const result = catalogEntrySchema.safeParse(data);
+	return result.success
+		? { ok: true, entry: result.data }
+		: { ok: false, errors: describeIssues(result.error) };
+}
+
+export interface CatalogFileRead {
+	entries: CatalogEntry[];
+	/** Entries left out, each with the reasons naming its key path (e.g. 'entries.3.inference.input.value'). */
+	skipped: { key: string; reason: string }[];
+}
+
+/**
+ * Reads a Tunesheet catalog file entry by entry, so that one bad entry skips only itself.
+ * Throws when the file itself is not a Tunesheet catalog.
+ */
+export function readCatalogFile(data: unknown): CatalogFileRead {
+	const envelope = z
+		.object({
+			type: z.literal('tunesheet-catalog'),
+			version: z.literal(1),
+			entries: z.array(z.unknown())
+		})
+		.safeParse(data);
+	if (!envelope.success) {
+		throw new Error(`Not a Tunesheet catalog file: ${describeIssues(envelope.error).join('; ')}`);
+	}
+	const read: CatalogFileRead = { entries: [], skipped: [] };
+	envelope.data.entries.forEach((raw, index) => {
+		const result = catalogEntrySchema.safeParse(raw);
+		if (result.success) read.entries.push(result.data);
+		else {
+			const key = `entries.${index}`;
+			read.skipped.push({ key, reason: describeIssues(result.error, [key]).join('; ') });
+		}
+	});
+	return read;
+}
