@@ -17,6 +17,8 @@ export interface FactRow {
 	model: string;
 	/** Which figure, e.g. 'Input', 'Fine-tuning: training'. */
 	figure: string;
+	/** Where the figure sits in its entry, e.g. ['inference', 'input']: what an override changes. */
+	path: FactPath;
 	fact: Fact;
 	/** Older than six months on the given day. */
 	stale: boolean;
@@ -56,36 +58,61 @@ function entryNames(entry: CatalogEntry): string[] {
 	return [entry.displayName, entry.modelId, ...entry.aliases];
 }
 
-function entryFacts(entry: CatalogEntry): { provider: string; figure: string; fact: Fact }[] {
+export type FactPath = (string | number)[];
+
+interface EntryFact {
+	provider: string;
+	figure: string;
+	path: FactPath;
+	fact: Fact;
+}
+
+function entryFacts(entry: CatalogEntry): EntryFact[] {
 	if (entry.kind === 'gpu') {
 		return [
 			{
 				provider: 'NVIDIA',
 				figure: 'Peak dense BF16 FLOP/s',
+				path: ['peakDenseBf16FlopsPerSecond'],
 				fact: entry.peakDenseBf16FlopsPerSecond
 			},
-			...entry.offers.map((offer) => ({
+			...entry.offers.map((offer, i) => ({
 				provider: offer.provider,
 				figure: `Per GPU-hour: ${offer.offer}`,
+				path: ['offers', i, 'pricePerGpuHour'],
 				fact: offer.pricePerGpuHour
 			}))
 		];
 	}
 	if (entry.kind === 'open-weight-model') {
 		return [
-			{ provider: entry.family, figure: 'Parameters', fact: entry.parameters },
-			{ provider: entry.family, figure: 'Context length', fact: entry.contextTokens }
+			{
+				provider: entry.family,
+				figure: 'Parameters',
+				path: ['parameters'],
+				fact: entry.parameters
+			},
+			{
+				provider: entry.family,
+				figure: 'Context length',
+				path: ['contextTokens'],
+				fact: entry.contextTokens
+			}
 		];
 	}
-	const facts: { provider: string; figure: string; fact: Fact }[] = [];
-	const add = (figure: string, fact: Fact | undefined) => {
-		if (fact) facts.push({ provider: entry.provider, figure, fact });
+	const facts: EntryFact[] = [];
+	const add = (figure: string, path: FactPath, fact: Fact | undefined) => {
+		if (fact) facts.push({ provider: entry.provider, figure, path, fact });
 	};
-	add('Context length', entry.contextTokens);
-	for (const [key, label] of INFERENCE_LABELS) add(label, entry.inference?.[key]);
-	for (const [key, label] of FINE_TUNING_LABELS) add(label, entry.fineTuning?.[key]);
+	add('Context length', ['contextTokens'], entry.contextTokens);
+	for (const [key, label] of INFERENCE_LABELS)
+		add(label, ['inference', key], entry.inference?.[key]);
+	for (const [key, label] of FINE_TUNING_LABELS) {
+		add(label, ['fineTuning', key], entry.fineTuning?.[key]);
+	}
 	for (const [key, label] of INFERENCE_LABELS) {
-		add(`Fine-tuned: ${label.toLowerCase()}`, entry.fineTuning?.inference?.[key]);
+		const fact = entry.fineTuning?.inference?.[key];
+		add(`Fine-tuned: ${label.toLowerCase()}`, ['fineTuning', 'inference', key], fact);
 	}
 	return facts;
 }
@@ -93,13 +120,14 @@ function entryFacts(entry: CatalogEntry): { provider: string; figure: string; fa
 /** Every sourced figure of the catalog, one row each, flagged when older than six months on `today`. */
 export function catalogRows(entries: readonly CatalogEntry[], today: string): FactRow[] {
 	return entries.flatMap((entry) =>
-		entryFacts(entry).map(({ provider, figure, fact }, index) => ({
-			key: `${entry.id} #${index}`,
+		entryFacts(entry).map(({ provider, figure, path, fact }) => ({
+			key: `${entry.id} ${path.join('.')}`,
 			entryId: entry.id,
 			kind: entry.kind,
 			provider,
 			model: entry.kind === 'gpu' ? entry.name : entry.displayName,
 			figure,
+			path,
 			fact,
 			stale: isStale(fact.asOf, today),
 			notes: entry.notes,
