@@ -54,3 +54,18 @@ test('figures older than six months are flagged, and notes open from the keyboar
 	await page.keyboard.press('Enter');
 	await expect(table.getByText(/winding down self-serve fine-tuning/).first()).toBeVisible();
 });
+
+test('a fine-tuned model id gives its base and fine-tuned prices', async ({ page }) => {
+	await page.goto('/prices');
+	const lookup = page.getByRole('region', { name: 'Prices of a fine-tuned model' });
+	await lookup
+		.getByLabel('Fine-tuned model id')
+		.fill('ft:gpt-4o-mini-2024-07-18:acme:support:abc123');
+	await expect(lookup).toContainText('Base model GPT-4o mini (exact snapshot), organisation acme.');
+	await expect(lookup.locator('dt', { hasText: 'Fine-tuned input' })).toBeVisible();
+	await expect(lookup.locator('dt', { hasText: 'Base input' })).toBeVisible();
+	await expect(lookup.locator('dt', { hasText: 'Training' })).toBeVisible();
+
+	await lookup.getByLabel('Fine-tuned model id').fill('ft:unknown-model:acme::x');
+	await expect(lookup).toContainText("No catalog entry for base model 'unknown-model'");
+});
