@@ -90,3 +90,34 @@ test('a file that is no price file is refused with a reason, and nothing changes
 	await expect(page.getByRole('alert')).toContainText('notes.json: The file is not valid JSON');
 	expect(await page.getByRole('status').textContent()).toBe(before);
 });
+
+test('a custom model is added with its figures, kept across a reload, and removed', async ({
+	page
+}) => {
+	await page.goto('/prices');
+	await page.getByText('Add a custom model').click();
+	await page.getByLabel('Provider', { exact: true }).fill('Acme AI');
+	await page.getByRole('button', { name: 'Add model' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'Model id: enter the id the provider’s API takes.'
+	);
+
+	await page.getByLabel('Model id', { exact: true }).fill('acme-large-2');
+	await page.getByLabel('Display name', { exact: true }).fill('Acme Large 2');
+	await page.getByLabel(/^Input/).fill('1.2');
+	await page.getByLabel(/^Output/).fill('4.8');
+	await page.getByLabel(/^Fine-tuning: training/).fill('6');
+	await page.getByRole('button', { name: 'Add model' }).click();
+	await expect(page.getByText('Added Acme Large 2.')).toBeVisible();
+
+	await page.reload();
+	await page.getByLabel('Search prices').fill('acme');
+	const table = page.getByRole('table', { name: 'Price catalog' });
+	await expect(table.locator('tbody tr')).toHaveCount(3);
+	const training = table.getByRole('row').filter({ hasText: 'Fine-tuning: training' });
+	await expect(training).toContainText('$6.00 per 1M training tokens');
+	await expect(training).toContainText('added by you');
+
+	await training.getByRole('button', { name: 'Remove Acme Large 2 from the catalog' }).click();
+	await expect(table.locator('tbody tr')).toHaveText(['No figure matches.']);
+});

@@ -23,6 +23,19 @@ export class CatalogState {
 
 	constructor(private readonly db: TunesheetDb) {}
 
+	/** True for an entry the user added (not in the built-in catalog). */
+	isCustom(entryId: string): boolean {
+		return !BUILTIN_CATALOG.some((entry) => entry.id === entryId);
+	}
+
+	/** Adds an entry the user built (a custom model); it is stored like an override. */
+	async add(entry: CatalogEntry): Promise<void> {
+		await this.#write(async () => {
+			await saveOverrides(this.db, [entry]);
+			this.overrides = [...this.overrides.filter((e) => e.id !== entry.id), entry];
+		});
+	}
+
 	isOverridden(entryId: string): boolean {
 		return this.overrides.some((entry) => entry.id === entryId);
 	}

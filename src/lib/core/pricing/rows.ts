@@ -3,9 +3,12 @@ import type {
 	CatalogEntry,
 	CatalogEntryKind,
 	Fact,
+	FactPath,
 	FineTuningOffer,
 	InferencePrices
 } from './types';
+
+export type { FactPath } from './types';
 
 /** One sourced figure of the catalog, as a row of the catalog table. */
 export interface FactRow {
@@ -57,8 +60,6 @@ function entryNames(entry: CatalogEntry): string[] {
 	if (entry.kind === 'open-weight-model') return [entry.displayName, entry.modelId, entry.family];
 	return [entry.displayName, entry.modelId, ...entry.aliases];
 }
-
-export type FactPath = (string | number)[];
 
 interface EntryFact {
 	provider: string;

@@ -123,3 +123,6 @@ export function providerSlug(provider: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 }
+
+/** Where a figure sits in its entry, e.g. ['inference', 'input'] or ['offers', 0, 'pricePerGpuHour']. */
+export type FactPath = (string | number)[];
