@@ -154,11 +154,22 @@ describe.each(Object.keys(RANK_TABLES) as EncodingName[])('merges in %s', (encod
 		}
 	});
 
-	it('gives the same count with the heap as with the scan on runs of 50,000 bytes', () => {
-		for (const run of ['a'.repeat(50_000), '日本'.repeat(8_333), '😀'.repeat(12_500)]) {
-			expect(toBinary(run).length).toBeGreaterThanOrEqual(49_998);
-			expect(heap.count(run), JSON.stringify(run.slice(0, 8))).toBe(scan.count(run));
+	it('gives the same count with the heap as with the scan on runs of about 50,000 bytes', () => {
+		const runs: [string, number][] = [
+			['a', 50_000],
+			['日本', 8_000],
+			['😀', 12_500]
+		];
+		const counts: Record<string, number> = {};
+		for (const [unit, times] of runs) {
+			const run = unit.repeat(times);
+			expect(toBinary(run).length).toBeGreaterThanOrEqual(48_000);
+			counts[unit] = scan.count(run);
+			expect(heap.count(run), unit).toBe(counts[unit]);
 		}
+		// What the scan gives: 8 letters a token; one token per 日本 and per 😀 in o200k_base, two in cl100k_base.
+		const perUnit = encoding === 'o200k_base' ? 1 : 2;
+		expect(counts).toEqual({ a: 6_250, 日本: 8_000 * perUnit, '😀': 12_500 * perUnit });
 	}, 120_000);
 });
 
@@ -190,12 +201,21 @@ function derivedRunCount(table: RankTable, letter: string, length: number): numb
 }
 
 /**
- * Counts of 400,000-character runs, computed once with the scan merge (the earlier implementation, O(n²): 2 to 20
- * minutes each) and checked here against the heap merge.
+ * Counts of 400,000-character runs computed once with the scan merge (the earlier implementation, O(n²): 6 to 16
+ * minutes each), checked here against the heap merge.
  */
 const SCANNED_LONG_RUNS: Record<EncodingName, Record<string, number>> = {
-	o200k_base: { 日本: 200_000, '😀': 200_000 },
+	o200k_base: { '😀': 200_000 },
 	cl100k_base: { 日本: 400_000, '😀': 400_000 }
+};
+
+/**
+ * Not confirmed by the scan at this length (it ran for over 12 minutes without finishing): the heap merge's count,
+ * kept to catch a change. At 48,000 bytes the scan and the heap agree (above) on one token per 日本, as here.
+ */
+const UNSCANNED_LONG_RUNS: Record<EncodingName, Record<string, number>> = {
+	o200k_base: { 日本: 200_000 },
+	cl100k_base: {}
 };
 
 describe.each(Object.keys(RANK_TABLES) as EncodingName[])(
@@ -211,6 +231,15 @@ describe.each(Object.keys(RANK_TABLES) as EncodingName[])(
 
 		it.each(Object.entries(SCANNED_LONG_RUNS[encoding]))(
 			'counts %s repeated as the scan merge did',
+			(unit, expected) => {
+				expect(counter.count(unit.repeat(400_000 / unit.length))).toBe(expected);
+			}
+		);
+
+		it
+			.skipIf(Object.keys(UNSCANNED_LONG_RUNS[encoding]).length === 0)
+			.each(Object.entries(UNSCANNED_LONG_RUNS[encoding]))(
+			'counts %s repeated as before',
 			(unit, expected) => {
 				expect(counter.count(unit.repeat(400_000 / unit.length))).toBe(expected);
 			}
