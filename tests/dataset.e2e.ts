@@ -100,3 +100,41 @@ test('changing the limit recomputes billing without reading the file again', asy
 	);
 	await expect(figure(page, 'Billed tokens per epoch')).toContainText(formatCount(billed));
 });
+
+test('a CSV with unknown column names is analysed once its columns are chosen, then in another encoding', async ({
+	page
+}) => {
+	const rows = Array.from({ length: 12 }, (_, i) => [
+		`Question ${i}, "quoted"?`,
+		`Answer ${i}:\nsecond line, 日本`
+	]);
+	const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
+	const csv = ['q,a', ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';
+	await page.goto('/dataset');
+	await page.getByLabel('Dataset file').setInputFiles({
+		name: 'pairs.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv)
+	});
+	await expect(page.getByText('No user and assistant columns among: q, a.')).toBeVisible();
+
+	await page.getByLabel('User column').selectOption('q');
+	await page.getByLabel('Assistant column').selectOption('a');
+	await page.getByRole('button', { name: 'Analyse with these columns' }).click();
+	const total = (encoding: 'o200k_base' | 'cl100k_base') =>
+		rows.reduce(
+			(sum, [user, assistant]) =>
+				sum +
+				chatTokens(encoding, [
+					{ role: 'user', content: user! },
+					{ role: 'assistant', content: assistant! }
+				]),
+			0
+		);
+	await expect(figure(page, 'Valid examples')).toContainText('12');
+	await expect(figure(page, 'Total tokens')).toContainText(formatCount(total('o200k_base')));
+
+	await page.getByLabel('Encoding').selectOption('cl100k_base');
+	await expect(figure(page, 'Total tokens')).toContainText(formatCount(total('cl100k_base')));
+	await expect(figure(page, 'Valid examples')).toContainText('12');
+});

@@ -57,7 +57,8 @@ export class DatasetAnalysis {
 					encoding: this.encoding,
 					maxTokensPerExample: this.maxTokensPerExample,
 					format: this.formatOverride ?? undefined,
-					columns: this.columns ?? undefined
+					// A plain copy: reactive proxies cannot be sent to a worker.
+					columns: $state.snapshot(this.columns) ?? undefined
 				},
 				(progress) => this.#onProgress(progress)
 			);

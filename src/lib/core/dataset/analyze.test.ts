@@ -174,3 +174,18 @@ describe.skipIf(!existsSync(COOKBOOK))('the cookbook toy dataset', () => {
 		expect(wider.billing.billedTrainingTokens).toBe(164_840);
 	});
 });
+
+describe('CSV without recognisable columns', () => {
+	it('reads the rows as records left out, and says which columns to choose', async () => {
+		const csv = 'q,a\nfirst,one\nsecond,two\n';
+		const { summary, sniff } = await analyzeFile(blob(csv), 'pairs.csv', O200K, [datasetApi]);
+		expect(sniff.header).toEqual(['q', 'a']);
+		expect(summary.examples).toBe(0);
+		expect(summary.invalidRecords).toBe(2);
+		expect(summary.errors[0]).toMatchObject({
+			code: 'missing_field',
+			line: 1,
+			message: 'No user and assistant columns among: q, a. Choose the columns to use.'
+		});
+	});
+});

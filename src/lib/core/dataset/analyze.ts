@@ -122,7 +122,11 @@ function delimitedReader(
 			}
 			return;
 		}
-		if (!mapping) return;
+		// Without columns a row cannot become an example; it still counts, so the file reads as data to fix.
+		if (!mapping) {
+			stats.addRecord();
+			return;
+		}
 		const text = record.fields.join('\u0000');
 		addResult(
 			stats,
