@@ -95,19 +95,17 @@ test('a custom model is added with its figures, kept across a reload, and remove
 	page
 }) => {
 	await page.goto('/prices');
-	await page.getByText('Add a custom model').click();
-	await page.getByLabel('Provider', { exact: true }).fill('Acme AI');
-	await page.getByRole('button', { name: 'Add model' }).click();
-	await expect(page.getByRole('alert')).toContainText(
-		'Model id: enter the id the provider’s API takes.'
-	);
+	await page.getByText('Add a custom model or GPU').click();
+	await page.getByRole('textbox', { name: 'Provider', exact: true }).fill('Acme AI');
+	await page.getByRole('button', { name: 'Add API model' }).click();
+	await expect(page.getByRole('alert')).toContainText('Model id: required.');
 
-	await page.getByLabel('Model id', { exact: true }).fill('acme-large-2');
-	await page.getByLabel('Display name', { exact: true }).fill('Acme Large 2');
-	await page.getByLabel(/^Input/).fill('1.2');
-	await page.getByLabel(/^Output/).fill('4.8');
-	await page.getByLabel(/^Fine-tuning: training/).fill('6');
-	await page.getByRole('button', { name: 'Add model' }).click();
+	await page.getByRole('textbox', { name: 'Model id', exact: true }).fill('acme-large-2');
+	await page.getByRole('textbox', { name: 'Display name', exact: true }).fill('Acme Large 2');
+	await page.getByRole('textbox', { name: /^Input/ }).fill('1.2');
+	await page.getByRole('textbox', { name: /^Output/ }).fill('4.8');
+	await page.getByRole('textbox', { name: /^Fine-tuning: training/ }).fill('6');
+	await page.getByRole('button', { name: 'Add API model' }).click();
 	await expect(page.getByText('Added Acme Large 2.')).toBeVisible();
 
 	await page.reload();
@@ -120,4 +118,41 @@ test('a custom model is added with its figures, kept across a reload, and remove
 
 	await training.getByRole('button', { name: 'Remove Acme Large 2 from the catalog' }).click();
 	await expect(table.locator('tbody tr')).toHaveText(['No figure matches.']);
+});
+
+test('a custom GPU and a custom open-weight model are added from their own forms', async ({
+	page
+}) => {
+	await page.goto('/prices');
+	await page.getByText('Add a custom model or GPU').click();
+	await page.getByRole('radio', { name: 'GPU' }).check();
+	await page.getByRole('textbox', { name: 'GPU name', exact: true }).fill('H200 SXM');
+	await page.getByRole('textbox', { name: 'Memory (GB)', exact: true }).fill('141');
+	await page.getByRole('textbox', { name: /^Peak dense BF16/ }).fill('989');
+	await page.getByRole('button', { name: 'Add GPU' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		/Rented from: required\.\s*Price per GPU-hour: required\./
+	);
+	await page.getByRole('textbox', { name: 'Rented from', exact: true }).fill('Acme Cloud');
+	await page.getByRole('textbox', { name: /^Price per GPU-hour/ }).fill('3.5');
+	await page.getByRole('button', { name: 'Add GPU' }).click();
+	await expect(page.getByText('Added H200 SXM.')).toBeVisible();
+
+	await page.getByRole('radio', { name: 'Open-weight model' }).check();
+	await page.getByRole('textbox', { name: 'Family', exact: true }).fill('Phi 4');
+	await page
+		.getByRole('textbox', { name: 'Hugging Face repository', exact: true })
+		.fill('microsoft/phi-4');
+	await page.getByRole('textbox', { name: 'Display name', exact: true }).fill('Phi-4');
+	await page.getByRole('textbox', { name: 'Tokenizer', exact: true }).fill('BPE, 100K');
+	await page.getByRole('textbox', { name: /^Parameters/ }).fill('14.7');
+	await page.getByRole('button', { name: 'Add open-weight model' }).click();
+	await expect(page.getByText('Added Phi-4.')).toBeVisible();
+
+	await page.reload();
+	const table = page.getByRole('table', { name: 'Price catalog' });
+	await page.getByLabel('Search prices').fill('acme cloud');
+	await expect(table.locator('tbody tr').first()).toContainText('$3.50');
+	await page.getByLabel('Search prices').fill('phi-4');
+	await expect(table.locator('tbody tr').first()).toContainText('14.7');
 });

@@ -1,29 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOG } from './builtin';
-import { customApiModel, type CustomApiModelInput } from './custom';
+import { customEntry, type CustomFormValues } from './custom';
 import { catalogRows } from './rows';
 
 const TODAY = '2026-11-25';
 const ids = new Set(BUILTIN_CATALOG.map((entry) => entry.id));
-const base: CustomApiModelInput = {
+const base: CustomFormValues = {
 	provider: 'Acme AI',
 	modelId: 'acme-large-2',
 	displayName: 'Acme Large 2',
 	encoding: 'o200k_base',
 	notes: 'Negotiated price.',
-	figures: {
-		input: 1.2,
-		output: 4.8,
-		training: 6,
-		fineTunedInput: 2,
-		fineTunedOutput: 8,
-		hostingPerHour: 1.7
-	}
+	input: '1.2',
+	output: '4.8',
+	training: '6',
+	fineTunedInput: '2',
+	fineTunedOutput: '8',
+	hostingPerHour: '1.7'
 };
+const customApiModel = (values: CustomFormValues) => customEntry('api-model', values, ids, TODAY);
 
 describe('customApiModel', () => {
 	it('builds a valid entry with every entered figure marked as the user’s', () => {
-		const result = customApiModel(base, ids, TODAY);
+		const result = customApiModel(base);
 		if (!result.ok) throw new Error(result.errors.join('; '));
 		expect(result.entry.id).toBe('acme-ai/acme-large-2');
 		const rows = catalogRows([result.entry], TODAY);
@@ -41,27 +40,111 @@ describe('customApiModel', () => {
 	});
 
 	it('names the field of each problem', () => {
-		const result = customApiModel(
-			{ ...base, provider: ' ', figures: { input: -1, output: Number.NaN } },
-			ids,
-			TODAY
-		);
+		const result = customApiModel({ ...base, provider: ' ', input: '-1', output: 'abc' });
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors).toEqual([
-			'Provider: enter the provider’s name.',
+			'Provider: required.',
 			'Input: enter a number of at least 0.',
 			'Output: enter a number of at least 0.'
 		]);
 	});
 
 	it('refuses an id the catalog already has', () => {
-		const result = customApiModel(
-			{ ...base, provider: 'OpenAI', modelId: 'gpt-4o-mini-2024-07-18' },
+		const result = customApiModel({
+			...base,
+			provider: 'OpenAI',
+			modelId: 'gpt-4o-mini-2024-07-18'
+		});
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors[0]).toMatch(/already in the catalog/);
+	});
+});
+
+describe('customEntry for open-weight models and GPUs', () => {
+	it('builds an open-weight model with parameters entered in billions', () => {
+		const result = customEntry(
+			'open-weight-model',
+			{
+				family: 'Phi 4',
+				modelId: 'microsoft/phi-4',
+				tokenizer: 'tiktoken cl100k-style',
+				parameters: '14.7',
+				contextTokens: '16384'
+			},
 			ids,
 			TODAY
 		);
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[0]).toMatch(/already in the catalog/);
+		if (!result.ok) throw new Error(result.errors.join('; '));
+		expect(result.entry).toMatchObject({
+			kind: 'open-weight-model',
+			id: 'open-weight/microsoft/phi-4',
+			displayName: 'microsoft/phi-4',
+			parameters: { value: 14.7e9, unit: 'parameters', source: 'Entered by you', asOf: TODAY },
+			contextTokens: { value: 16384, unit: 'tokens' }
+		});
+	});
+
+	it('leaves an open-weight context length not entered as "not found"', () => {
+		const result = customEntry(
+			'open-weight-model',
+			{ family: 'X', modelId: 'org/x', tokenizer: 'BPE', parameters: '1' },
+			ids,
+			TODAY
+		);
+		if (!result.ok) throw new Error(result.errors.join('; '));
+		expect(result.entry.kind === 'open-weight-model' && result.entry.contextTokens.value).toBe(
+			null
+		);
+	});
+
+	it('builds a GPU with one provider offer and peak FLOP/s entered in TFLOP/s', () => {
+		const result = customEntry(
+			'gpu',
+			{
+				name: 'H200 SXM',
+				memoryGb: '141',
+				peakFlops: '989',
+				provider: 'Acme Cloud',
+				pricePerGpuHour: '3.5'
+			},
+			ids,
+			TODAY
+		);
+		if (!result.ok) throw new Error(result.errors.join('; '));
+		expect(result.entry).toMatchObject({
+			kind: 'gpu',
+			id: 'gpu/h200-sxm-141gb',
+			memoryGb: 141,
+			peakDenseBf16FlopsPerSecond: { value: 989e12, unit: 'FLOP/s' },
+			offers: [
+				{
+					provider: 'Acme Cloud',
+					offer: 'H200 SXM',
+					pricePerGpuHour: { value: 3.5, unit: 'USD per GPU-hour', source: 'Entered by you' }
+				}
+			]
+		});
+	});
+
+	it('names every missing or bad GPU field and refuses a GPU the catalog has', () => {
+		const bad = customEntry('gpu', { name: 'T4', memoryGb: '0', peakFlops: 'x' }, ids, TODAY);
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) {
+			expect(bad.errors).toEqual([
+				'Rented from: required.',
+				'Price per GPU-hour: required.',
+				'Memory (GB): enter a number above 0.',
+				'Peak dense BF16: enter a number of at least 0.'
+			]);
+		}
+		const taken = customEntry(
+			'gpu',
+			{ name: 'L4', memoryGb: '24', peakFlops: '121', provider: 'A', pricePerGpuHour: '1' },
+			ids,
+			TODAY
+		);
+		expect(taken.ok).toBe(false);
+		if (!taken.ok) expect(taken.errors[0]).toMatch(/gpu\/l4-24gb is already in the catalog/);
 	});
 });
