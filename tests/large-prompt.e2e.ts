@@ -39,7 +39,7 @@ test('the page keeps responding while a 2 MB paste is counted', async ({
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	const text = longText(2_000_000);
 	expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(2_000_000);
-	await page.goto('/');
+	await page.goto('/prompt');
 	// Load the worker and its ranks first, so the probe below measures counting, not start-up.
 	await page.getByLabel('User message').fill('warm up');
 	await expectSummary(page, 'User message', messageTokens('o200k_base', 'user', 'warm up'));

@@ -12,7 +12,7 @@ test('counts each part and the total in a worker that starts on first use', asyn
 			scripts.push({ url: response.url(), bytes: (await response.body()).length });
 		}
 	});
-	await page.goto('/');
+	await page.goto('/prompt');
 	await expect(page.getByRole('heading', { name: 'Sample prompt' })).toBeVisible();
 
 	// Nothing typed yet: no worker, and no script the size of a rank table (o200k_base's is 2 MB).
@@ -43,7 +43,7 @@ test('counts each part and the total in a worker that starts on first use', asyn
 });
 
 test('switching the encoding recounts with the other vocabulary', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/prompt');
 	await page.getByLabel('User message').fill(USER);
 	await expectSummary(page, 'User message', messageTokens('o200k_base', 'user', USER));
 
@@ -55,7 +55,7 @@ test('switching the encoding recounts with the other vocabulary', async ({ page 
 });
 
 test('few-shot examples are added, counted and removed from the keyboard', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/prompt');
 	await page.getByRole('button', { name: 'Add example' }).press('Enter');
 	await expect(page.getByLabel('Example 1 user')).toBeFocused();
 	await page.keyboard.type('Do you sell helmets?');
@@ -78,7 +78,7 @@ test('few-shot examples are added, counted and removed from the keyboard', async
 test('shows the expected answer as output tokens and the whole chat as a training example', async ({
 	page
 }) => {
-	await page.goto('/');
+	await page.goto('/prompt');
 	const answer = 'Oui, nous réparons les moteurs et les batteries en deux jours.';
 	await page.getByLabel('User message').fill(USER);
 	await page.getByLabel('Expected answer').fill(answer);

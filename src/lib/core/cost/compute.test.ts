@@ -67,6 +67,10 @@ describe('worked example B: fine-tuned GPT-4.1 mini', () => {
 		);
 		expect(breakdown.training?.jobs.value).toBe(1);
 		expect(breakdown.training?.total.value).toBeCloseTo(30, 12);
+		// One job: the total shows the job's own formula.
+		expect(breakdown.training?.total.explanation).toBe(
+			'3 epochs × 2,000,000 tokens × $5.00 / 1M = $30.00'
+		);
 		expect(breakdown.perRequest.costPerRequest.value).toBeCloseTo(0.001, 12);
 		expect(breakdown.perRequest.costPerRequest.explanation).toBe(
 			'(250 × $0.80 + 250 × $3.20) / 1M = $0.001'

@@ -177,11 +177,15 @@ export function computeTraining(
 		gpuSeconds: selfHosted?.gpuSeconds ?? null,
 		wallClockSeconds: selfHosted?.wallClockSeconds ?? null,
 		costPerJob,
-		total: formulaItem(
-			jobMonths.length * costPerJob.value,
-			'usd',
-			`${plural(jobMonths.length, 'job', 'jobs', fmt)} × ${fmt.money(costPerJob.value)}`,
-			fmt
-		)
+		// One job: its own formula says more than "1 job × $30.00".
+		total:
+			jobMonths.length === 1
+				? { ...costPerJob }
+				: formulaItem(
+						jobMonths.length * costPerJob.value,
+						'usd',
+						`${plural(jobMonths.length, 'job', 'jobs', fmt)} × ${fmt.money(costPerJob.value)}`,
+						fmt
+					)
 	};
 }

@@ -1,0 +1,198 @@
+import { defaultInputs, type ScenarioInputs, type TrainingPricing } from '../cost/types';
+import type {
+	ApiModelEntry,
+	CatalogEntry,
+	Fact,
+	GpuEntry,
+	InferencePrices,
+	OpenWeightModelEntry
+} from '../pricing/types';
+import type { InputOrigin, LinkFigures, LinkSource, NumericField, Scenario } from './types';
+
+export type CatalogFigures = Partial<Record<NumericField, { value: number; detail: string }>>;
+
+export interface ResolvedScenario {
+	inputs: ScenarioInputs;
+	origins: Partial<Record<NumericField, InputOrigin>>;
+	/** The catalog entries the scenario uses, when found. */
+	model: ApiModelEntry | OpenWeightModelEntry | null;
+	gpu: GpuEntry | null;
+	/** Problems a person should see: a model no longer in the catalog, a link with nothing behind it. */
+	warnings: string[];
+}
+
+function describe(fact: Fact, what: string): string {
+	return `${what}: ${fact.source}, as of ${fact.asOf}`;
+}
+
+/** Puts a sourced figure into `figures` when it has a value ("not found" figures leave the default). */
+function take(
+	figures: CatalogFigures,
+	field: NumericField,
+	fact: Fact | undefined,
+	what: string,
+	scale = 1
+): void {
+	if (fact?.value === null || fact?.value === undefined) return;
+	figures[field] = { value: fact.value * scale, detail: describe(fact, what) };
+}
+
+function takeInference(figures: CatalogFigures, prices: InferencePrices, name: string): void {
+	take(figures, 'inputPrice', prices.input, `${name} input`);
+	take(figures, 'cachedInputPrice', prices.cachedInput, `${name} cached input`);
+	take(figures, 'outputPrice', prices.output, `${name} output`);
+	take(figures, 'cacheWritePrice', prices.cacheWrite, `${name} cache write`);
+	const batch = prices.batchInput?.value;
+	const input = prices.input.value;
+	if (batch !== null && batch !== undefined && input) {
+		figures.batchDiscount = {
+			value: 1 - batch / input,
+			detail: `${name}: batch input ${batch} against input ${input} per 1M (${prices.batchInput?.source})`
+		};
+	}
+}
+
+/** Per hour when the model's training fact is priced by the hour, else per token. */
+export function offerPricing(model: ApiModelEntry | null): TrainingPricing {
+	return model?.fineTuning?.training?.unit.includes('hour') ? 'per-hour' : 'per-token';
+}
+
+/** Figures the catalog gives a scenario of this kind with this model and GPU. */
+export function catalogFigures(
+	scenario: Scenario,
+	model: CatalogEntry | null,
+	gpu: GpuEntry | null
+): CatalogFigures {
+	const figures: CatalogFigures = {};
+	if (model?.kind === 'api-model') {
+		const name = model.displayName;
+		const offer = model.fineTuning;
+		if (scenario.kind === 'fine-tuned-api' && offer) {
+			// A provider that lists no separate price for calling the tuned model charges the base model's.
+			const prices = offer.inference ?? model.inference;
+			if (prices) takeInference(figures, prices, offer.inference ? `${name} fine-tuned` : name);
+			const perHour = offerPricing(model) === 'per-hour';
+			take(
+				figures,
+				perHour ? 'trainingPricePerHour' : 'trainingPricePerMillion',
+				offer.training,
+				`${name} training`
+			);
+			take(figures, 'minimumFeePerJob', offer.minimumFeePerJob, `${name} minimum fee`);
+			take(figures, 'hostingPerHour', offer.hostingPerHour, `${name} hosting`);
+			take(figures, 'storagePerModelMonth', offer.storagePerModelMonth, `${name} storage`);
+		} else if (model.inference) {
+			takeInference(figures, model.inference, name);
+		}
+	}
+	if (model?.kind === 'open-weight-model' && scenario.kind === 'self-hosted') {
+		take(figures, 'parameters', model.parameters, `${model.displayName} parameters`);
+	}
+	if (gpu && scenario.kind === 'self-hosted') {
+		take(figures, 'gpuPeakFlops', gpu.peakDenseBf16FlopsPerSecond, `${gpu.name} peak BF16`);
+		const offer = gpu.offers[scenario.gpuOffer] ?? gpu.offers[0];
+		if (offer) {
+			const what = `${gpu.name} at ${offer.provider}`;
+			take(figures, 'gpuPricePerHour', offer.pricePerGpuHour, what);
+			take(figures, 'servingGpuPricePerHour', offer.pricePerGpuHour, what);
+		}
+	}
+	return figures;
+}
+
+const LINK_LABELS: Record<LinkSource, string> = {
+	'prompt.system': 'Sample prompt: system',
+	'prompt.fewShot': 'Sample prompt: few-shot examples',
+	'prompt.user': 'Sample prompt: user message and reply priming',
+	'prompt.output': 'Sample prompt: expected answer',
+	'dataset.system': 'Dataset: average system tokens per example',
+	'dataset.user': 'Dataset: average user tokens per example',
+	'dataset.output': 'Dataset: average assistant tokens per example',
+	'dataset.trainingTokensPerEpoch': 'Dataset: billed tokens per epoch',
+	'dataset.epochs': 'Dataset: default epochs'
+};
+
+export function linkLabel(source: LinkSource): string {
+	return LINK_LABELS[source];
+}
+
+/** The figure behind a link, or null when there is none yet (no prompt typed, no dataset analysed). */
+export function linkValue(source: LinkSource, figures: LinkFigures): number | null {
+	const [from, key] = source.split('.') as ['prompt' | 'dataset', string];
+	const group = figures[from] as Record<string, number | string> | null;
+	const value = group?.[key];
+	return typeof value === 'number' ? value : null;
+}
+
+/** Which links make sense for which field. */
+export const LINKS_BY_FIELD: Partial<Record<NumericField, LinkSource[]>> = {
+	systemTokens: ['prompt.system', 'dataset.system'],
+	fewShotTokens: ['prompt.fewShot'],
+	userTokens: ['prompt.user', 'dataset.user'],
+	outputTokens: ['prompt.output', 'dataset.output'],
+	trainingTokensPerEpoch: ['dataset.trainingTokensPerEpoch'],
+	epochs: ['dataset.epochs']
+};
+
+function findModel(catalog: readonly CatalogEntry[], scenario: Scenario) {
+	const entry = catalog.find((candidate) => candidate.id === scenario.modelId);
+	const wanted = scenario.kind === 'self-hosted' ? 'open-weight-model' : 'api-model';
+	return entry?.kind === wanted ? entry : null;
+}
+
+/**
+ * Every input of a scenario as a number, and where each came from. Precedence: what the person typed, then a
+ * link, then the catalog, then the default of the kind.
+ */
+export function resolveScenario(
+	scenario: Scenario,
+	catalog: readonly CatalogEntry[],
+	links: LinkFigures
+): ResolvedScenario {
+	const warnings: string[] = [];
+	const model = findModel(catalog, scenario);
+	if (scenario.modelId && !model) {
+		warnings.push(`Model ${scenario.modelId} is not in the catalog: its prices are not filled.`);
+	}
+	const gpuEntry = catalog.find((entry) => entry.id === scenario.gpuId);
+	const gpu = gpuEntry?.kind === 'gpu' ? gpuEntry : null;
+	if (scenario.kind === 'self-hosted' && scenario.gpuId && !gpu) {
+		warnings.push(`GPU ${scenario.gpuId} is not in the catalog: its figures are not filled.`);
+	}
+	const inputs = defaultInputs(scenario.kind);
+	inputs.trainingMethod = scenario.trainingMethod;
+	inputs.trainingPricing =
+		scenario.trainingPricing ?? offerPricing(model?.kind === 'api-model' ? model : null);
+	const numbers = inputs as unknown as Record<NumericField, number | null>;
+	const origins: ResolvedScenario['origins'] = {};
+
+	const fromCatalog = catalogFigures(scenario, model, gpu);
+	for (const [field, figure] of Object.entries(fromCatalog) as [
+		NumericField,
+		{ value: number; detail: string }
+	][]) {
+		numbers[field] = figure.value;
+		origins[field] = { from: 'catalog', detail: figure.detail };
+	}
+	for (const [field, source] of Object.entries(scenario.links) as [NumericField, LinkSource][]) {
+		const value = linkValue(source, links);
+		if (value === null) {
+			warnings.push(`${linkLabel(source)} has no figure yet.`);
+			continue;
+		}
+		numbers[field] = value;
+		origins[field] = { from: 'link', source, detail: linkLabel(source) };
+	}
+	for (const [field, entered] of Object.entries(scenario.values) as [
+		NumericField,
+		{ text: string; value: number }
+	][]) {
+		numbers[field] = entered.value;
+		origins[field] = {
+			from: 'entered',
+			text: entered.text,
+			catalogValue: fromCatalog[field]?.value
+		};
+	}
+	return { inputs, origins, model, gpu, warnings };
+}

@@ -1,0 +1,197 @@
+import { checkInputs } from '$lib/core/cost/check';
+import type { CostFormatter } from '$lib/core/cost/format';
+import type { ScenarioKind } from '$lib/core/cost/types';
+import type { CatalogEntry } from '$lib/core/pricing/types';
+import { parseCellInput } from '$lib/core/scenario/cells';
+import * as edit from '$lib/core/scenario/edit';
+import { EXAMPLE_BASELINE_ID, exampleScenarios } from '$lib/core/scenario/example';
+import { History } from '$lib/core/scenario/history';
+import { resolveScenario } from '$lib/core/scenario/resolve';
+import type { InputRow } from '$lib/core/scenario/rows';
+import { computeSheet } from '$lib/core/scenario/sheet';
+import type { LinkFigures, LinkSource, NumericField, Scenario } from '$lib/core/scenario/types';
+
+interface Snapshot {
+	scenarios: Scenario[];
+	baselineId: string | null;
+}
+
+export interface SheetContext {
+	catalog: readonly CatalogEntry[];
+	links: LinkFigures;
+	fmt: CostFormatter;
+}
+
+type ChoiceKey = 'kind' | 'modelId' | 'gpuId' | 'gpuOffer' | 'trainingMethod' | 'trainingPricing';
+
+const SHARE_FIELDS = new Set<NumericField>(['batchShare', 'batchDiscount', 'cacheHitRate', 'mfu']);
+
+/** The scenarios of the sheet, their edits with undo and redo, and every column computed. */
+export class SheetState {
+	scenarios = $state.raw<Scenario[]>(exampleScenarios());
+	baselineId = $state<string | null>(EXAMPLE_BASELINE_ID);
+	/** True until the person starts from an empty sheet: the columns are the example's. */
+	isExample = $state(true);
+	/** The last column deleted, so the toolbar can offer to bring it back. */
+	lastRemoved = $state<string | null>(null);
+	readonly columns = $derived.by(() => {
+		const context = this.context();
+		return computeSheet(
+			this.scenarios,
+			this.baselineId,
+			context.catalog,
+			context.links,
+			context.fmt
+		);
+	});
+	#history = new History<Snapshot>();
+	/** Bumped on every change so that canUndo and canRedo, read from a plain class, stay reactive. */
+	#version = $state(0);
+
+	constructor(private readonly context: () => SheetContext) {}
+
+	get canUndo(): boolean {
+		void this.#version;
+		return this.#history.canUndo;
+	}
+
+	get canRedo(): boolean {
+		void this.#version;
+		return this.#history.canRedo;
+	}
+
+	#snapshot(): Snapshot {
+		return { scenarios: this.scenarios, baselineId: this.baselineId };
+	}
+
+	#restore(snapshot: Snapshot): void {
+		this.scenarios = snapshot.scenarios;
+		this.baselineId = snapshot.baselineId;
+		this.#version++;
+	}
+
+	#commit(scenarios: Scenario[], baselineId = this.baselineId): void {
+		this.#history.record(this.#snapshot());
+		this.lastRemoved = null;
+		this.#restore({ scenarios, baselineId });
+	}
+
+	undo(): boolean {
+		const previous = this.#history.undo(this.#snapshot());
+		if (!previous) return false;
+		this.lastRemoved = null;
+		this.#restore(previous);
+		return true;
+	}
+
+	redo(): boolean {
+		const next = this.#history.redo(this.#snapshot());
+		if (!next) return false;
+		this.#restore(next);
+		return true;
+	}
+
+	/**
+	 * Writes what a person typed into an input cell. Returns an error message, and changes nothing, when the text
+	 * is not a number or the cost model refuses the value.
+	 */
+	enter(scenarioId: string, row: InputRow, text: string): string | null {
+		const next = this.#withInput(this.scenarios, scenarioId, row, text);
+		if (typeof next === 'string') return next;
+		this.#commit(next);
+		return null;
+	}
+
+	/** Writes many cells as one edit (a paste); cells that fail are listed and left as they were. */
+	enterMany(cells: { scenarioId: string; row: InputRow; text: string }[]): string[] {
+		let next = this.scenarios;
+		const errors: string[] = [];
+		for (const cell of cells) {
+			const result = this.#withInput(next, cell.scenarioId, cell.row, cell.text);
+			if (typeof result === 'string') errors.push(`${cell.row.label}: ${result}`);
+			else next = result;
+		}
+		if (next !== this.scenarios) this.#commit(next);
+		return errors;
+	}
+
+	#withInput(
+		list: Scenario[],
+		scenarioId: string,
+		row: InputRow,
+		text: string
+	): Scenario[] | string {
+		const parsed = parseCellInput(text, row.format);
+		if (parsed.kind === 'error') return parsed.error;
+		const next =
+			parsed.kind === 'clear'
+				? edit.clearValue(list, scenarioId, row.field)
+				: edit.setValue(list, scenarioId, row.field, { text: parsed.text, value: parsed.value });
+		const scenario = next.find((candidate) => candidate.id === scenarioId);
+		if (!scenario) return 'That scenario is gone.';
+		const context = this.context();
+		const inputs = resolveScenario(scenario, context.catalog, context.links).inputs;
+		const problem = checkInputs(inputs).find((p) => p.field === row.field);
+		if (!problem) return next;
+		const hint = SHARE_FIELDS.has(row.field) ? ' (type a percentage such as 80%)' : '';
+		return `${problem.message}${hint}.`;
+	}
+
+	link(scenarioId: string, field: NumericField, source: LinkSource | null): void {
+		this.#commit(edit.setLink(this.scenarios, scenarioId, field, source));
+	}
+
+	/** Sets the kind, model, GPU offer or a method as one edit. */
+	choose(scenarioId: string, patch: Partial<Pick<Scenario, ChoiceKey>>): void {
+		let next = this.scenarios;
+		for (const key of Object.keys(patch) as ChoiceKey[]) {
+			next = edit.setChoice(next, scenarioId, key, patch[key] as never);
+		}
+		this.#commit(next);
+	}
+
+	/** Adds a column of a kind after the others; returns its id. */
+	add(kind: ScenarioKind): string {
+		const scenario = edit.newScenario(kind, edit.nextName(this.scenarios), crypto.randomUUID());
+		this.#commit([...this.scenarios, scenario], this.baselineId ?? scenario.id);
+		return scenario.id;
+	}
+
+	duplicate(scenarioId: string): string {
+		const id = crypto.randomUUID();
+		this.#commit(edit.duplicateScenario(this.scenarios, scenarioId, id));
+		return id;
+	}
+
+	rename(scenarioId: string, name: string): string | null {
+		const trimmed = name.trim();
+		if (!trimmed) return 'A scenario needs a name.';
+		if (trimmed.length > 80) return 'At most 80 characters.';
+		this.#commit(edit.renameScenario(this.scenarios, scenarioId, trimmed));
+		return null;
+	}
+
+	move(scenarioId: string, by: -1 | 1): void {
+		this.#commit(edit.moveScenario(this.scenarios, scenarioId, by));
+	}
+
+	remove(scenarioId: string): void {
+		const removed = this.scenarios.find((scenario) => scenario.id === scenarioId);
+		if (!removed) return;
+		const rest = edit.removeScenario(this.scenarios, scenarioId);
+		const baseline = this.baselineId === scenarioId ? (rest[0]?.id ?? null) : this.baselineId;
+		this.#commit(rest, baseline);
+		this.lastRemoved = removed.name;
+	}
+
+	setBaseline(scenarioId: string): void {
+		this.#commit(this.scenarios, scenarioId);
+	}
+
+	/** Leaves the example for an empty sheet with one prompted column (undo brings the example back). */
+	startEmpty(): void {
+		const scenario = edit.newScenario('prompted', 'Scenario 1', crypto.randomUUID());
+		this.#commit([scenario], scenario.id);
+		this.isExample = false;
+	}
+}
