@@ -53,6 +53,9 @@ export function cellView(
 	if (!row.kinds.includes(kind)) {
 		return { ...blank, explanation: `Does not apply to this kind of scenario.` };
 	}
+	if (row.when && !row.when(column.resolved.inputs)) {
+		return { ...blank, explanation: 'Does not apply with the choices made above.' };
+	}
 	if (row.type === 'choice') {
 		const text = choiceText(row.choice, column.scenario, catalog);
 		const explanation = row.hint ?? 'Enter, F2 or typing opens the choices.';

@@ -11,15 +11,9 @@ export interface DisplaySettings {
 
 export const USD_DISPLAY: DisplaySettings = { locale: 'en-US', currency: 'USD', rate: 1 };
 
-/** True when Intl knows the currency code, so formatting will not throw. */
+/** True for a currency code this browser knows (any three letters would format, so the list decides). */
 export function isCurrencyCode(code: string): boolean {
-	if (!/^[A-Z]{3}$/.test(code)) return false;
-	try {
-		new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
-		return true;
-	} catch {
-		return false;
-	}
+	return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code);
 }
 
 /** A formatter for explanations and cells in the chosen locale and currency; amounts arrive in USD. */

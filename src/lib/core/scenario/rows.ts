@@ -3,6 +3,7 @@ import type {
 	LineItem,
 	OptionalLineItem,
 	ScenarioBreakdown,
+	ScenarioInputs,
 	ScenarioKind
 } from '../cost/types';
 import type { NumericField } from './types';
@@ -38,6 +39,8 @@ interface RowBase {
 	kinds: readonly ScenarioKind[];
 	/** What the row means, for the formula bar. */
 	hint?: string;
+	/** Narrower than the kind: the row matters only for these inputs (e.g. per-hour training pricing). */
+	when?: (inputs: ScenarioInputs) => boolean;
 }
 export interface InputRow extends RowBase {
 	type: 'input';
@@ -66,6 +69,8 @@ const API: readonly ScenarioKind[] = ['prompted', 'fine-tuned-api'];
 const TRAINED: readonly ScenarioKind[] = ['fine-tuned-api', 'self-hosted'];
 const TUNED_API: readonly ScenarioKind[] = ['fine-tuned-api'];
 const SELF: readonly ScenarioKind[] = ['self-hosted'];
+const perToken = (inputs: ScenarioInputs) => inputs.trainingPricing === 'per-token';
+const perHour = (inputs: ScenarioInputs) => inputs.trainingPricing === 'per-hour';
 
 function input(
 	field: NumericField,
@@ -153,9 +158,15 @@ export const SHEET_SECTIONS: SheetSection[] = [
 			},
 			input('trainingTokensPerEpoch', 'Training tokens per epoch', 'tokens', TRAINED),
 			input('epochs', 'Epochs', 'count', TRAINED),
-			input('trainingPricePerMillion', 'Training price per 1M', 'usd-per-1m', TUNED_API),
-			input('trainingPricePerHour', 'Training price per hour', 'usd-per-hour', TUNED_API),
-			input('trainingHours', 'Training hours per job', 'hours', TUNED_API),
+			{
+				...input('trainingPricePerMillion', 'Training price per 1M', 'usd-per-1m', TUNED_API),
+				when: perToken
+			},
+			{
+				...input('trainingPricePerHour', 'Training price per hour', 'usd-per-hour', TUNED_API),
+				when: perHour
+			},
+			{ ...input('trainingHours', 'Training hours per job', 'hours', TUNED_API), when: perHour },
 			input('minimumFeePerJob', 'Minimum fee per job', 'usd', TRAINED),
 			input('experiments', 'Training runs at the start', 'count', TRAINED),
 			input('retrainEveryMonths', 'Retrain every (months)', 'months', TRAINED, '0: never.'),
@@ -167,13 +178,16 @@ export const SHEET_SECTIONS: SheetSection[] = [
 				choice: 'trainingMethod',
 				kinds: SELF
 			},
-			input(
-				'qloraSlowdown',
-				'QLoRA slowdown',
-				'count',
-				SELF,
-				'An assumption, not a measured figure: QLoRA dequantises 4-bit weights on every pass. Enter your own measurement.'
-			),
+			{
+				...input(
+					'qloraSlowdown',
+					'QLoRA slowdown',
+					'count',
+					SELF,
+					'An assumption, not a measured figure: QLoRA dequantises 4-bit weights on every pass. Enter your own measurement.'
+				),
+				when: (inputs) => inputs.trainingMethod === 'qlora'
+			},
 			input('gpuPeakFlops', 'GPU peak BF16 (TFLOP/s)', 'tflops', SELF),
 			input('mfu', 'Model FLOPs utilisation', 'share', SELF),
 			input(

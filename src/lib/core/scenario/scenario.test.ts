@@ -205,6 +205,7 @@ describe('display currency', () => {
 		expect(isCurrencyCode('EUR')).toBe(true);
 		expect(isCurrencyCode('eur')).toBe(false);
 		expect(isCurrencyCode('ZZ')).toBe(false);
+		expect(isCurrencyCode('ABC')).toBe(false);
 	});
 });
 
