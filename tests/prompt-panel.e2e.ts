@@ -15,10 +15,11 @@ test('counts each part and the total in a worker that starts on first use', asyn
 	await page.goto('/prompt');
 	await expect(page.getByRole('heading', { name: 'Sample prompt' })).toBeVisible();
 
-	// Nothing typed yet: no worker, and no script the size of a rank table (o200k_base's is 2 MB).
+	// Nothing typed yet: no worker, and no script the size of a rank table (o200k_base's is 2 MB). The app's own
+	// largest chunk (the sheet, the price catalog, its schema and the database) stays well under that.
 	expect(page.workers()).toHaveLength(0);
 	expect(scripts.length).toBeGreaterThan(0);
-	for (const script of scripts) expect(script.bytes, script.url).toBeLessThan(150_000);
+	for (const script of scripts) expect(script.bytes, script.url).toBeLessThan(500_000);
 
 	await page.getByLabel('System prompt').fill(SYSTEM);
 	await page.getByLabel('User message').fill(USER);
