@@ -25,7 +25,12 @@ describe('catalog overrides', () => {
 
 	it('leaves a stored entry that fails the schema out, and says why', async () => {
 		db = new TunesheetDb('test-overrides-bad');
-		await db.catalogOverrides.put({ id: 'bad', entry: { kind: 'gpu', id: 'bad' }, updatedAt: '' });
+		await db.catalogOverrides.put({
+			id: 'bad',
+			entry: { kind: 'gpu', id: 'bad' },
+			updatedAt: '',
+			schemaVersion: 1
+		});
 		const loaded = await loadOverrides(db);
 		expect(loaded.entries).toEqual([]);
 		expect(loaded.rejected[0]!.id).toBe('bad');

@@ -1,7 +1,7 @@
 // The only code that writes catalog overrides.
 import { checkCatalogEntry } from '$lib/core/pricing/schema';
 import type { CatalogEntry } from '$lib/core/pricing/types';
-import type { TunesheetDb } from './db';
+import { CATALOG_OVERRIDE_ROW_VERSION, type TunesheetDb } from './db';
 
 export interface LoadedOverrides {
 	entries: CatalogEntry[];
@@ -24,7 +24,14 @@ export async function saveOverrides(
 	entries: readonly CatalogEntry[]
 ): Promise<void> {
 	const updatedAt = new Date().toISOString();
-	await db.catalogOverrides.bulkPut(entries.map((entry) => ({ id: entry.id, entry, updatedAt })));
+	await db.catalogOverrides.bulkPut(
+		entries.map((entry) => ({
+			id: entry.id,
+			entry,
+			updatedAt,
+			schemaVersion: CATALOG_OVERRIDE_ROW_VERSION
+		}))
+	);
 }
 
 export async function deleteOverride(db: TunesheetDb, id: string): Promise<void> {
