@@ -1,0 +1,258 @@
+/*
+ * Schemas for projects and settings read back from IndexedDB or from a backup file: untrusted input. Unknown keys
+ * are dropped (zod objects copy only the keys they know, so `__proto__` in the data never reaches a prototype),
+ * strings and arrays are bounded, numbers are finite, and errors name the key path.
+ */
+import { z } from 'zod';
+import { SCENARIO_KINDS, TRAINING_METHODS, TRAINING_PRICINGS } from '../cost/types';
+import { DATASET_FORMATS } from '../dataset/types';
+import { describeIssues } from '../pricing/schema';
+import { LINK_SOURCES, type NumericField, type Scenario } from '../scenario/types';
+import { MAX_INPUT_LENGTH } from '../sheet/evaluate';
+import { ENCODINGS, type EncodingName } from '../tokenize/encodings';
+import {
+	PROJECT_SCHEMA_VERSION,
+	type AppSettings,
+	type DatasetRecord,
+	type ProjectRecord,
+	type PromptRecord
+} from './types';
+
+/** Bounds on what one record may hold; the editors must keep within them or the record will not load again. */
+export const PROJECT_LIMITS = {
+	idLength: 200,
+	nameLength: 200,
+	/** File systems allow 255 bytes; a dataset's file name is whatever the person's file was called. */
+	fileNameLength: 1_000,
+	/** An entered value's text: the cell evaluator's own limit. */
+	enteredTextLength: MAX_INPUT_LENGTH,
+	promptTextLength: 5_000_000,
+	fewShotPairs: 10_000,
+	scenariosPerProject: 100,
+	datasetsPerProject: 50
+} as const;
+
+/** At most this many problems are listed; the rest are counted in one last line. */
+export const MAX_REPORTED_ERRORS = 10;
+
+/** Every numeric input of a scenario, at run time: the keys a scenario's values and links may use. */
+export const NUMERIC_FIELDS = [
+	'inputPrice',
+	'cachedInputPrice',
+	'outputPrice',
+	'cacheWritePrice',
+	'batchShare',
+	'batchDiscount',
+	'systemTokens',
+	'fewShotTokens',
+	'contextTokens',
+	'userTokens',
+	'outputTokens',
+	'cacheHitRate',
+	'retrievalCostPerRequest',
+	'vectorStorePerMonth',
+	'requestsPerMonth',
+	'growthPerMonth',
+	'months',
+	'trainingPricePerMillion',
+	'trainingPricePerHour',
+	'trainingHours',
+	'trainingTokensPerEpoch',
+	'epochs',
+	'minimumFeePerJob',
+	'experiments',
+	'retrainEveryMonths',
+	'hostingPerHour',
+	'hoursPerMonth',
+	'storagePerModelMonth',
+	'parameters',
+	'qloraSlowdown',
+	'gpuPeakFlops',
+	'mfu',
+	'measuredTokensPerSecond',
+	'trainingGpus',
+	'gpuPricePerHour',
+	'servingReplicas',
+	'servingGpusPerReplica',
+	'servingGpuPricePerHour'
+] as const;
+
+type Same<A, B> =
+	(<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+// Fails to compile when ScenarioInputs gains or loses a numeric field and the list above is not updated.
+const numericFieldsMatch: Same<(typeof NUMERIC_FIELDS)[number], NumericField> = true;
+void numericFieldsMatch;
+
+const ENCODING_NAMES = ENCODINGS.map((encoding) => encoding.name) as [
+	EncodingName,
+	...EncodingName[]
+];
+
+const id = z.string().min(1, 'must not be empty').max(PROJECT_LIMITS.idLength);
+const name = z.string().max(PROJECT_LIMITS.nameLength);
+const promptText = z.string().max(PROJECT_LIMITS.promptTextLength);
+const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
+/** zod's number already refuses NaN and ±Infinity. */
+const count = z.number().nonnegative('must not be negative');
+
+const enteredValue = z.object({
+	text: z.string().max(PROJECT_LIMITS.enteredTextLength),
+	value: z.number()
+});
+
+// Objects keyed by the known fields only: a key that is not a numeric field is dropped like any unknown key.
+const valuesSchema = z.object(
+	Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, enteredValue.optional()])) as Record<
+		NumericField,
+		z.ZodOptional<typeof enteredValue>
+	>
+);
+const linkSource = z.enum(LINK_SOURCES);
+const linksSchema = z.object(
+	Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, linkSource.optional()])) as Record<
+		NumericField,
+		z.ZodOptional<typeof linkSource>
+	>
+);
+
+export const scenarioSchema: z.ZodType<Scenario, unknown> = z.object({
+	id,
+	name,
+	kind: z.enum(SCENARIO_KINDS),
+	modelId: id.nullable(),
+	gpuId: id.nullable(),
+	gpuOffer: z.number().int().nonnegative('must not be negative'),
+	trainingMethod: z.enum(TRAINING_METHODS),
+	trainingPricing: z.enum(TRAINING_PRICINGS).nullable(),
+	values: valuesSchema,
+	links: linksSchema
+});
+
+export const promptRecordSchema: z.ZodType<PromptRecord, unknown> = z.object({
+	system: promptText,
+	fewShot: z
+		.array(z.object({ user: promptText, assistant: promptText }))
+		.max(PROJECT_LIMITS.fewShotPairs),
+	user: promptText,
+	answer: promptText,
+	encoding: z.enum(ENCODING_NAMES)
+});
+
+export const datasetRecordSchema: z.ZodType<DatasetRecord, unknown> = z.object({
+	id,
+	fileName: z.string().max(PROJECT_LIMITS.fileNameLength),
+	bytes: count,
+	analysedAt: timestamp,
+	format: z.enum(DATASET_FORMATS),
+	encoding: z.enum(ENCODING_NAMES),
+	maxTokensPerExample: count,
+	examples: count,
+	invalidRecords: count,
+	tokens: z.object({
+		total: count,
+		assistant: count,
+		trainable: count,
+		toolCalls: count,
+		toolDefinitions: count,
+		overhead: count
+	}),
+	averagePerExample: z.object({ system: count, user: count, assistant: count, messages: count }),
+	billing: z.object({
+		billedTokensPerEpoch: count,
+		defaultEpochs: count,
+		billedTrainingTokens: count,
+		examplesOverLimit: count,
+		tokensCut: count
+	}),
+	errorCount: count,
+	warningCount: count
+});
+
+/** Index of the first repeat of an id, or -1: columns and datasets are keyed by id on the page. */
+function firstRepeat(ids: readonly string[]): number {
+	const seen = new Set<string>();
+	return ids.findIndex((value) => seen.has(value) || !seen.add(value));
+}
+
+export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
+	.object({
+		id,
+		schemaVersion: z.number().refine((version) => version === PROJECT_SCHEMA_VERSION, {
+			error: (issue) =>
+				`version ${String(issue.input)} is not known (this Tunesheet reads version ${PROJECT_SCHEMA_VERSION})`
+		}),
+		name,
+		createdAt: timestamp,
+		updatedAt: timestamp,
+		scenarios: z.array(scenarioSchema).max(PROJECT_LIMITS.scenariosPerProject),
+		baselineId: id.nullable(),
+		prompt: promptRecordSchema,
+		datasets: z.array(datasetRecordSchema).max(PROJECT_LIMITS.datasetsPerProject),
+		isExample: z.boolean()
+	})
+	.superRefine((project, context) => {
+		const scenarioRepeat = firstRepeat(project.scenarios.map((scenario) => scenario.id));
+		if (scenarioRepeat >= 0) {
+			context.addIssue({
+				code: 'custom',
+				path: ['scenarios', scenarioRepeat, 'id'],
+				message: 'another scenario has the same id'
+			});
+		}
+		const datasetRepeat = firstRepeat(project.datasets.map((dataset) => dataset.id));
+		if (datasetRepeat >= 0) {
+			context.addIssue({
+				code: 'custom',
+				path: ['datasets', datasetRepeat, 'id'],
+				message: 'another dataset has the same id'
+			});
+		}
+		const { baselineId } = project;
+		if (baselineId !== null && !project.scenarios.some((scenario) => scenario.id === baselineId)) {
+			context.addIssue({
+				code: 'custom',
+				path: ['baselineId'],
+				message: 'no scenario has this id'
+			});
+		}
+	});
+
+export const settingsSchema: z.ZodType<AppSettings, unknown> = z.object({
+	currency: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR'),
+	rate: z.number().positive('must be above 0'),
+	lastProjectId: id.nullable(),
+	lastBackupAt: timestamp.nullable()
+});
+
+/** The first MAX_REPORTED_ERRORS lines, and how many more there were. */
+export function limitErrors(errors: readonly string[]): string[] {
+	if (errors.length <= MAX_REPORTED_ERRORS) return [...errors];
+	const more = errors.length - MAX_REPORTED_ERRORS;
+	return [
+		...errors.slice(0, MAX_REPORTED_ERRORS),
+		`… and ${more} more ${more === 1 ? 'problem' : 'problems'}`
+	];
+}
+
+/** Problems of a failed check, one line each, key paths starting with `prefix` ('projects.2.name: …'). */
+export function describeProblems(error: z.ZodError, prefix: (string | number)[] = []): string[] {
+	return limitErrors(describeIssues(error, prefix));
+}
+
+export type ProjectCheck = { ok: true; project: ProjectRecord } | { ok: false; errors: string[] };
+
+export function checkProject(value: unknown): ProjectCheck {
+	const result = projectSchema.safeParse(value);
+	return result.success
+		? { ok: true, project: result.data }
+		: { ok: false, errors: describeProblems(result.error) };
+}
+
+export type SettingsCheck = { ok: true; settings: AppSettings } | { ok: false; errors: string[] };
+
+export function checkSettings(value: unknown): SettingsCheck {
+	const result = settingsSchema.safeParse(value);
+	return result.success
+		? { ok: true, settings: result.data }
+		: { ok: false, errors: describeProblems(result.error) };
+}

@@ -1,0 +1,89 @@
+import type { TokenTotals } from '../dataset/stats';
+import type { DatasetFormat } from '../dataset/types';
+import type { CatalogEntry } from '../pricing/types';
+import type { Scenario } from '../scenario/types';
+import type { EncodingName } from '../tokenize/encodings';
+import type { PromptParts } from '../tokenize/prompt';
+
+/** Version of one stored project record; a record of another version is migrated or set aside. */
+export const PROJECT_SCHEMA_VERSION = 1;
+
+/** The prompt panel as typed, with the encoding it is counted in. */
+export interface PromptRecord extends PromptParts {
+	encoding: EncodingName;
+}
+
+/** What the sheet links to and the dataset page shows again, without issue lists or per-example counts. */
+export interface DatasetRecord {
+	id: string;
+	fileName: string;
+	bytes: number;
+	/** ISO 8601 date and time. */
+	analysedAt: string;
+	format: DatasetFormat;
+	encoding: EncodingName;
+	maxTokensPerExample: number;
+	examples: number;
+	invalidRecords: number;
+	/** Token totals over the valid examples (DatasetSummary's, without the per-role map and distribution). */
+	tokens: Omit<TokenTotals, 'byRole'>;
+	averagePerExample: { system: number; user: number; assistant: number; messages: number };
+	billing: {
+		billedTokensPerEpoch: number;
+		defaultEpochs: number;
+		billedTrainingTokens: number;
+		examplesOverLimit: number;
+		tokensCut: number;
+	};
+	errorCount: number;
+	warningCount: number;
+}
+
+export interface ProjectRecord {
+	id: string;
+	schemaVersion: number;
+	name: string;
+	/** ISO 8601 date and time. */
+	createdAt: string;
+	/** ISO 8601 date and time. */
+	updatedAt: string;
+	scenarios: Scenario[];
+	baselineId: string | null;
+	prompt: PromptRecord;
+	datasets: DatasetRecord[];
+	/** Whether the sheet still shows the untouched example. */
+	isExample: boolean;
+}
+
+export interface AppSettings {
+	/** ISO 4217 code, e.g. 'EUR'. */
+	currency: string;
+	/** Units of `currency` per 1 USD. */
+	rate: number;
+	lastProjectId: string | null;
+	/** ISO 8601 date and time of the last backup written, to remind a person who never made one. */
+	lastBackupAt: string | null;
+}
+
+/** What a first visit uses, and what replaces stored settings that no longer pass the schema. */
+export const DEFAULT_SETTINGS: AppSettings = {
+	currency: 'USD',
+	rate: 1,
+	lastProjectId: null,
+	lastBackupAt: null
+};
+
+export const BACKUP_FILE_TYPE = 'tunesheet-backup';
+export const BACKUP_FILE_VERSION = 1;
+
+/** Everything a person keeps in Tunesheet, as one JSON file. */
+export interface BackupFile {
+	type: typeof BACKUP_FILE_TYPE;
+	version: typeof BACKUP_FILE_VERSION;
+	/** ISO 8601 date and time. */
+	exportedAt: string;
+	projects: ProjectRecord[];
+	/** Whole catalog entries the person edited or added (price overrides), checked by the catalog schema. */
+	catalogOverrides: CatalogEntry[];
+	settings: AppSettings | null;
+}
