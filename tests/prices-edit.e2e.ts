@@ -81,14 +81,14 @@ test('a file that is no price file is refused with a reason, and nothing changes
 	page
 }) => {
 	await page.goto('/prices');
-	const before = await page.getByRole('status').textContent();
+	const before = await page.getByRole('main').getByRole('status').textContent();
 	await page.getByLabel('Import a price file').setInputFiles({
 		name: 'notes.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from('{"broken": ')
 	});
 	await expect(page.getByRole('alert')).toContainText('notes.json: The file is not valid JSON');
-	expect(await page.getByRole('status').textContent()).toBe(before);
+	expect(await page.getByRole('main').getByRole('status').textContent()).toBe(before);
 });
 
 test('a custom model is added with its figures, kept across a reload, and removed', async ({

@@ -6,7 +6,9 @@ test('the catalog shows every figure with its source and date, searchable and so
 	await page.goto('/prices');
 	const table = page.getByRole('table', { name: 'Price catalog' });
 	const total = Number(
-		(await page.getByRole('status').textContent())!.match(/of ([\d,]+)/)![1]!.replace(',', '')
+		(await page.getByRole('main').getByRole('status').textContent())!
+			.match(/of ([\d,]+)/)![1]!
+			.replace(',', '')
 	);
 	expect(total).toBeGreaterThan(150);
 

@@ -1,5 +1,7 @@
 import type { AnalysisProgress } from '$lib/core/dataset/analyze-file';
 import type { DatasetView } from '$lib/core/dataset/coordinator';
+import { datasetRecord, nowIso } from '$lib/core/project/from-state';
+import type { DatasetRecord } from '$lib/core/project/types';
 import {
 	DEFAULT_MAX_TOKENS_PER_EXAMPLE,
 	type ColumnMapping,
@@ -30,6 +32,8 @@ export class DatasetAnalysis {
 	columns = $state<ColumnMapping | null>(null);
 	progress = $state<ProgressView | null>(null);
 	view = $state.raw<DatasetView | null>(null);
+	/** The figures kept with the project once an analysis is done (its id stays when only the limit changes). */
+	record = $state.raw<DatasetRecord | null>(null);
 	error = $state<string | null>(null);
 	#startedAt = 0;
 
@@ -68,6 +72,7 @@ export class DatasetAnalysis {
 				return;
 			}
 			this.view = outcome.value;
+			this.#keep(file, crypto.randomUUID());
 			this.columns ??= outcome.value.sniff.suggestedColumns ?? null;
 			this.status = 'done';
 		} catch (error) {
@@ -87,11 +92,19 @@ export class DatasetAnalysis {
 		this.maxTokensPerExample = limit;
 		if (this.status !== 'done') return;
 		const outcome = await this.pool.resummarize(limit);
-		if (outcome.status === 'done' && outcome.value) this.view = outcome.value;
+		if (outcome.status === 'done' && outcome.value) {
+			this.view = outcome.value;
+			if (this.file) this.#keep(this.file, this.record?.id ?? crypto.randomUUID());
+		}
 	}
 
 	issuesCsv(): Promise<string> {
 		return this.pool.issuesCsv();
+	}
+
+	#keep(file: File, id: string): void {
+		if (!this.view) return;
+		this.record = datasetRecord(this.view, file, this.maxTokensPerExample, id, nowIso());
 	}
 
 	cancel(): void {

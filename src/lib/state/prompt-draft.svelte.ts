@@ -27,6 +27,15 @@ export class PromptDraft {
 		};
 	}
 
+	/** Replaces everything typed, e.g. when another project opens. */
+	load(parts: PromptParts, encoding: EncodingName): void {
+		this.system = parts.system;
+		this.user = parts.user;
+		this.answer = parts.answer;
+		this.encoding = encoding;
+		this.fewShot = parts.fewShot.map((pair) => ({ id: this.#nextId++, ...pair }));
+	}
+
 	addExample(): FewShotDraft {
 		const example = { id: this.#nextId++, user: '', assistant: '' };
 		this.fewShot.push(example);

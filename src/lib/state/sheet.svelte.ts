@@ -188,6 +188,14 @@ export class SheetState {
 		this.#commit(this.scenarios, scenarioId);
 	}
 
+	/** Shows a stored project's scenarios; the undo history of the previous project does not carry over. */
+	load(scenarios: Scenario[], baselineId: string | null, isExample: boolean): void {
+		this.#history = new History<Snapshot>();
+		this.lastRemoved = null;
+		this.isExample = isExample;
+		this.#restore({ scenarios, baselineId });
+	}
+
 	/** Leaves the example for an empty sheet with one prompted column (undo brings the example back). */
 	startEmpty(): void {
 		const scenario = edit.newScenario('prompted', 'Scenario 1', crypto.randomUUID());

@@ -1,4 +1,6 @@
 import { getContext, setContext } from 'svelte';
+import { datasetLinks } from '$lib/core/project/from-state';
+import type { DatasetRecord } from '$lib/core/project/types';
 import { displayFormatter, USD_DISPLAY, type DisplaySettings } from '$lib/core/scenario/money';
 import type { LinkFigures } from '$lib/core/scenario/types';
 import { database } from '$lib/db/db';
@@ -8,6 +10,7 @@ import { CatalogState } from './catalog.svelte';
 import { DatasetAnalysis } from './dataset-analysis.svelte';
 import { PromptCounter } from './prompt-counter.svelte';
 import { PromptDraft } from './prompt-draft.svelte';
+import { ProjectsState } from './projects.svelte';
 import { SheetState } from './sheet.svelte';
 
 /**
@@ -19,6 +22,8 @@ export class Workbench {
 	readonly draft = new PromptDraft();
 	readonly counter = new PromptCounter(createTokenizerBridge());
 	readonly dataset = new DatasetAnalysis(new DatasetPool());
+	/** The open project's latest dataset, when no analysis was run in this page. */
+	storedDataset = $state.raw<DatasetRecord | null>(null);
 	display = $state<DisplaySettings>({ ...USD_DISPLAY, locale: browserLocale() });
 	readonly fmt = $derived(displayFormatter(this.display));
 	readonly links: LinkFigures = $derived({
@@ -31,22 +36,16 @@ export class Workbench {
 					output: this.counter.counts.output
 				}
 			: null,
-		dataset: this.dataset.view
-			? {
-					name: this.dataset.file?.name ?? 'dataset',
-					system: this.dataset.view.averagePerExample.system,
-					user: this.dataset.view.averagePerExample.user,
-					output: this.dataset.view.averagePerExample.assistant,
-					trainingTokensPerEpoch: this.dataset.view.billing.billedTokensPerEpoch,
-					epochs: this.dataset.view.billing.defaultEpochs
-				}
-			: null
+		dataset: ((record) => (record ? datasetLinks(record) : null))(
+			this.dataset.record ?? this.storedDataset
+		)
 	});
 	readonly sheet = new SheetState(() => ({
 		catalog: this.catalog.entries,
 		links: this.links,
 		fmt: this.fmt
 	}));
+	readonly projects = new ProjectsState(database(), this);
 }
 
 function browserLocale(): string {
