@@ -127,3 +127,49 @@ test('a backup from one browser restores in a fresh one; a broken file changes n
 	await expect(await sheetCell(other, 'Requests per month', A)).toHaveText('120,000');
 	await fresh.close();
 });
+
+test('a stored project that no longer reads is set aside, the rest loads, and it can be exported', async ({
+	page
+}) => {
+	await page.goto('/projects');
+	await saved(page);
+	// A record damaged outside the app: its scenarios are not a list.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('tunesheet');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('projects', 'readwrite');
+					tx.objectStore('projects').put({
+						id: 'damaged',
+						schemaVersion: 1,
+						name: 'Damaged',
+						createdAt: '2026-11-01T00:00:00.000Z',
+						updatedAt: '2026-11-02T00:00:00.000Z',
+						scenarios: 'not a list'
+					});
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+	await page.reload();
+	await saved(page);
+	const list = page.getByRole('table', { name: 'Your projects' });
+	await expect(list.getByRole('rowheader')).toHaveText(['Example project (open)']);
+	// Opening the app checked every stored project: the damaged one was moved aside, not lost; the recovered list
+	// shows it once the page is opened after that.
+	await page.reload();
+	const notice = page
+		.getByRole('alert')
+		.filter({ hasText: 'could not be read and were set aside' });
+	await expect(notice).toContainText('1 record');
+	const download = page.waitForEvent('download');
+	await notice.getByRole('button', { name: 'Export recovered items' }).click();
+	const path = await (await download).path();
+	expect(readFileSync(path, 'utf8')).toContain('not a list');
+});
