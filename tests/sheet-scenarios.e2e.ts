@@ -151,6 +151,18 @@ test('money reads in another currency at a rate the user sets', async ({ page })
 	await page.getByLabel('Per 1 USD').fill('0.5');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(await sheetCell(page, 'Total cost', 'Few-shot GPT-4.1')).toHaveText('€3,780.00');
+	// The number format is a setting of its own, kept across a reload with the currency.
+	await page.getByLabel('Number format').selectOption('fr-FR');
+	await expect(await sheetCell(page, 'Total cost', 'Few-shot GPT-4.1')).toHaveText(
+		/^3\s780,00\s€$/
+	);
+	await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+	await page.reload();
+	await expect(await sheetCell(page, 'Total cost', 'Few-shot GPT-4.1')).toHaveText(
+		/^3\s780,00\s€$/
+	);
+	await page.getByLabel('Number format').selectOption('en-US');
+	await expect(await sheetCell(page, 'Total cost', 'Few-shot GPT-4.1')).toHaveText('€3,780.00');
 	await page.getByLabel('Currency', { exact: true }).fill('ABC');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(page.getByRole('alert')).toContainText('is not a currency code');

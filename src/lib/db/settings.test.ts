@@ -15,7 +15,8 @@ const euros: AppSettings = {
 	currency: 'EUR',
 	rate: 0.92,
 	lastProjectId: 'p1',
-	lastBackupAt: '2026-03-01T09:00:00.000Z'
+	lastBackupAt: '2026-03-01T09:00:00.000Z',
+	locale: 'fr-FR'
 };
 
 describe('settings', () => {

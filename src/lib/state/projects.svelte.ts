@@ -22,7 +22,7 @@ import {
 	saveProject
 } from '$lib/db/projects';
 import { loadSettings, saveSettings } from '$lib/db/settings';
-import type { Workbench } from './workbench.svelte';
+import { browserLocale, type Workbench } from './workbench.svelte';
 
 /** How long after an edit it is saved. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -71,11 +71,19 @@ export class ProjectsState {
 
 	/** Opens the database and the last project (or the example for a first visit). Never saves before this ends. */
 	async start(): Promise<void> {
-		const opened = await openDatabase(this.db);
+		let opened = await openDatabase(this.db);
+		if (!opened.ok && opened.reason === 'blocked') {
+			// Another tab holds the older database open: say so, and go on once it lets go.
+			this.upgradeBanner = 'blocked';
+			opened = await this.db.open().then(
+				() => ({ ok: true }) as const,
+				() => opened
+			);
+			this.upgradeBanner = null;
+		}
 		if (!opened.ok) {
 			this.status = 'memory';
 			this.problem = opened.message;
-			if (opened.reason === 'blocked') this.upgradeBanner = 'blocked';
 			this.#loaded = true;
 			return;
 		}
@@ -89,9 +97,9 @@ export class ProjectsState {
 			const loadedSettings = await loadSettings(this.db);
 			this.settings = loadedSettings.settings;
 			this.workbench.display = {
-				...this.workbench.display,
 				currency: this.settings.currency,
-				rate: this.settings.rate
+				rate: this.settings.rate,
+				locale: this.settings.locale ?? browserLocale()
 			};
 			const projects = await listProjects(this.db);
 			const wanted =
@@ -130,7 +138,7 @@ export class ProjectsState {
 		this.current = record;
 		this.#savedJson = JSON.stringify(this.#content(record));
 		const { workbench } = this;
-		workbench.sheet.load(record.scenarios, record.baselineId, record.isExample);
+		workbench.sheet.load(record.id, record.scenarios, record.baselineId, record.isExample);
 		workbench.draft.load(record.prompt, record.prompt.encoding);
 		workbench.storedDataset = record.datasets.at(-1) ?? null;
 		// An analysis done for the previous project stays with it.
@@ -301,15 +309,16 @@ export class ProjectsState {
 			this.settings = { ...settings, lastProjectId: this.settings.lastProjectId };
 			await saveSettings(this.db, this.settings);
 			this.workbench.display = {
-				...this.workbench.display,
 				currency: settings.currency,
-				rate: settings.rate
+				rate: settings.rate,
+				locale: settings.locale ?? browserLocale()
 			};
 		}
 	}
 
-	async saveDisplay(currency: string, rate: number): Promise<void> {
-		this.settings = { ...this.settings, currency, rate };
+	/** `locale` null: follow the browser. */
+	async saveDisplay(currency: string, rate: number, locale: string | null): Promise<void> {
+		this.settings = { ...this.settings, currency, rate, locale };
 		if (this.persistent) await this.#write(() => saveSettings(this.db, this.settings));
 	}
 

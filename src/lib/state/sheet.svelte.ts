@@ -45,6 +45,9 @@ export class SheetState {
 		);
 	});
 	#history = new History<Snapshot>();
+	// Not reactive on purpose: nothing is drawn from the map; canUndo/canRedo follow #version.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#histories = new Map<string, History<Snapshot>>();
 	/** Bumped on every change so that canUndo and canRedo, read from a plain class, stay reactive. */
 	#version = $state(0);
 
@@ -188,9 +191,22 @@ export class SheetState {
 		this.#commit(this.scenarios, scenarioId);
 	}
 
-	/** Shows a stored project's scenarios; the undo history of the previous project does not carry over. */
-	load(scenarios: Scenario[], baselineId: string | null, isExample: boolean): void {
-		this.#history = new History<Snapshot>();
+	/**
+	 * Shows a project's scenarios. Each project keeps its own undo history for the session, so switching away and
+	 * back still lets the person undo what they did there.
+	 */
+	load(
+		projectId: string,
+		scenarios: Scenario[],
+		baselineId: string | null,
+		isExample: boolean
+	): void {
+		let history = this.#histories.get(projectId);
+		if (!history) {
+			history = new History<Snapshot>();
+			this.#histories.set(projectId, history);
+		}
+		this.#history = history;
 		this.lastRemoved = null;
 		this.isExample = isExample;
 		this.#restore({ scenarios, baselineId });

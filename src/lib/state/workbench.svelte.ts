@@ -48,7 +48,7 @@ export class Workbench {
 	readonly projects = new ProjectsState(database(), this);
 }
 
-function browserLocale(): string {
+export function browserLocale(): string {
 	return typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 }
 

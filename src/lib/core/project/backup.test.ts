@@ -22,7 +22,8 @@ const SETTINGS: AppSettings = {
 	currency: 'GBP',
 	rate: 0.79,
 	lastProjectId: 'project-2',
-	lastBackupAt: null
+	lastBackupAt: null,
+	locale: 'fr-FR'
 };
 
 function catalogEntry(id: string): CatalogEntry {
@@ -82,7 +83,8 @@ describe('backupJson and readBackup', () => {
 				lastBackupAt: null,
 				lastProjectId: 'project-2',
 				rate: 0.79,
-				currency: 'GBP'
+				currency: 'GBP',
+				locale: 'fr-FR'
 			},
 			projects: [
 				Object.fromEntries(Object.entries(project).reverse()) as typeof project,

@@ -22,7 +22,8 @@ const SETTINGS: AppSettings = {
 	currency: 'EUR',
 	rate: 0.92,
 	lastProjectId: 'a',
-	lastBackupAt: '2026-11-01T00:00:00.000Z'
+	lastBackupAt: '2026-11-01T00:00:00.000Z',
+	locale: 'fr-FR'
 };
 
 const [FIRST_ENTRY, SECOND_ENTRY] = BUILTIN_CATALOG;

@@ -215,8 +215,16 @@ describe('checkSettings', () => {
 		currency: 'EUR',
 		rate: 0.92,
 		lastProjectId: 'project-1',
-		lastBackupAt: '2026-11-01T12:00:00.000Z'
+		lastBackupAt: '2026-11-01T12:00:00.000Z',
+		locale: 'fr-FR'
 	};
+
+	it('reads settings stored before the locale choice existed as the browser’s locale', () => {
+		const older: Record<string, unknown> = { ...settings };
+		delete older.locale;
+		expect(checkSettings(older)).toEqual({ ok: true, settings: { ...settings, locale: null } });
+		expect(checkSettings({ ...settings, locale: '<script>' }).ok).toBe(false);
+	});
 
 	it('accepts settings and drops unknown keys, including __proto__', () => {
 		expect(checkSettings(settings)).toEqual({ ok: true, settings });
@@ -229,7 +237,8 @@ describe('checkSettings', () => {
 			'currency',
 			'rate',
 			'lastProjectId',
-			'lastBackupAt'
+			'lastBackupAt',
+			'locale'
 		]);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		expect(checkSettings({ ...settings, lastProjectId: null, lastBackupAt: null }).ok).toBe(true);

@@ -221,7 +221,14 @@ export const settingsSchema: z.ZodType<AppSettings, unknown> = z.object({
 	currency: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR'),
 	rate: z.number().positive('must be above 0'),
 	lastProjectId: id.nullable(),
-	lastBackupAt: timestamp.nullable()
+	lastBackupAt: timestamp.nullable(),
+	// Absent in settings stored before the choice existed: the browser's locale.
+	locale: z
+		.string()
+		.max(35)
+		.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr-FR')
+		.nullable()
+		.default(null)
 });
 
 /** The first MAX_REPORTED_ERRORS lines, and how many more there were. */

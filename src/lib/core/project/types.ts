@@ -63,6 +63,8 @@ export interface AppSettings {
 	lastProjectId: string | null;
 	/** ISO 8601 date and time of the last backup written, to remind a person who never made one. */
 	lastBackupAt: string | null;
+	/** How numbers and dates read (a BCP 47 tag such as 'fr-FR'); null: the browser's own. */
+	locale: string | null;
 }
 
 /** What a first visit uses, and what replaces stored settings that no longer pass the schema. */
@@ -70,7 +72,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
 	currency: 'USD',
 	rate: 1,
 	lastProjectId: null,
-	lastBackupAt: null
+	lastBackupAt: null,
+	locale: null
 };
 
 export const BACKUP_FILE_TYPE = 'tunesheet-backup';
