@@ -31,11 +31,17 @@ function storeNames(db: Dexie): string[] {
 }
 
 describe('TunesheetDb', () => {
-	it('creates every table at version 2 on a first visit', async () => {
+	it('creates every table at the current version on a first visit', async () => {
 		const db = track(new TunesheetDb('db-fresh'));
 		expect(await openDatabase(db)).toEqual({ ok: true });
-		expect(db.verno).toBe(2);
-		expect(storeNames(db)).toEqual(['catalogOverrides', 'projects', 'recovered', 'settings']);
+		expect(db.verno).toBe(3);
+		expect(storeNames(db)).toEqual([
+			'catalogOverrides',
+			'datasetFiles',
+			'projects',
+			'recovered',
+			'settings'
+		]);
 		expect(db.projects.schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
 		expect(db.recovered.schema.primKey.auto).toBe(true);
 		expect(db.recovered.schema.indexes.map((index) => index.name)).toEqual(['table']);
@@ -54,7 +60,13 @@ describe('TunesheetDb', () => {
 
 		const db = track(new TunesheetDb('db-migrate'));
 		expect(await openDatabase(db)).toEqual({ ok: true });
-		expect(storeNames(db)).toEqual(['catalogOverrides', 'projects', 'recovered', 'settings']);
+		expect(storeNames(db)).toEqual([
+			'catalogOverrides',
+			'datasetFiles',
+			'projects',
+			'recovered',
+			'settings'
+		]);
 		expect(await db.catalogOverrides.get(entry!.id)).toEqual({
 			id: entry!.id,
 			entry,
@@ -90,11 +102,12 @@ describe('TunesheetDb', () => {
 describe('openDatabase', () => {
 	it('says "version" for a database a newer Tunesheet upgraded, and leaves it closed and as it was', async () => {
 		const newer = new Dexie('db-newer');
-		newer.version(3).stores({
+		newer.version(4).stores({
 			catalogOverrides: 'id',
 			projects: 'id, updatedAt',
 			settings: 'key',
 			recovered: '++seq, table',
+			datasetFiles: 'id, projectId',
 			shares: 'id'
 		});
 		await newer.table('shares').put({ id: 'kept' });
@@ -111,7 +124,7 @@ describe('openDatabase', () => {
 
 		const again = track(new Dexie('db-newer'));
 		await again.open();
-		expect(again.verno).toBeGreaterThanOrEqual(3);
+		expect(again.verno).toBeGreaterThanOrEqual(4);
 		expect(await again.table('shares').toArray()).toEqual([{ id: 'kept' }]);
 	});
 
@@ -135,7 +148,13 @@ describe('openDatabase', () => {
 		});
 		otherTab.close();
 		await db.open();
-		expect(storeNames(db)).toEqual(['catalogOverrides', 'projects', 'recovered', 'settings']);
+		expect(storeNames(db)).toEqual([
+			'catalogOverrides',
+			'datasetFiles',
+			'projects',
+			'recovered',
+			'settings'
+		]);
 	});
 
 	it('says "unavailable" when the browser refuses IndexedDB (a private window)', async () => {

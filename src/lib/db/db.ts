@@ -36,6 +36,20 @@ export interface RecoveredRecord {
 	recoveredAt: string;
 }
 
+/** A copy of an analysed dataset file, kept only when the person asks, so it can be analysed again later. */
+export interface StoredDatasetFile {
+	/** The dataset record's id in its project. */
+	id: string;
+	projectId: string;
+	fileName: string;
+	type: string;
+	bytes: number;
+	blob: Blob;
+	/** ISO 8601 date and time. */
+	storedAt: string;
+	schemaVersion: number;
+}
+
 /**
  * Version 2's upgrade: catalog override rows from version 1 get the row version. Idempotent: a row that already
  * has a schemaVersion keeps it, so running this again changes nothing.
@@ -55,6 +69,7 @@ export class TunesheetDb extends Dexie {
 	projects!: EntityTable<ProjectRecord, 'id'>;
 	settings!: EntityTable<StoredSettings, 'key'>;
 	recovered!: EntityTable<RecoveredRecord, 'seq'>;
+	datasetFiles!: EntityTable<StoredDatasetFile, 'id'>;
 
 	/** `options` lets tests hand in another IndexedDB; the app passes none. */
 	constructor(name = 'tunesheet', options?: DexieOptions) {
@@ -65,6 +80,8 @@ export class TunesheetDb extends Dexie {
 		this.version(2)
 			.stores({ projects: 'id, updatedAt', settings: 'key', recovered: '++seq, table' })
 			.upgrade(upgradeToVersion2);
+		// Nothing to convert: the table is new.
+		this.version(3).stores({ datasetFiles: 'id, projectId' });
 	}
 }
 

@@ -39,7 +39,8 @@ export class DatasetAnalysis {
 
 	constructor(private readonly pool: DatasetPool) {}
 
-	async analyze(file: File): Promise<void> {
+	/** `recordId`: analysing a stored copy again keeps the dataset's place in the project. */
+	async analyze(file: File, recordId?: string): Promise<void> {
 		// Columns chosen for one CSV mean nothing for another file.
 		if (file !== this.file) this.columns = null;
 		this.file = file;
@@ -72,7 +73,7 @@ export class DatasetAnalysis {
 				return;
 			}
 			this.view = outcome.value;
-			this.#keep(file, crypto.randomUUID());
+			this.#keep(file, recordId ?? crypto.randomUUID());
 			this.columns ??= outcome.value.sniff.suggestedColumns ?? null;
 			this.status = 'done';
 		} catch (error) {

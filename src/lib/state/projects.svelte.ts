@@ -22,6 +22,14 @@ import {
 	saveProject
 } from '$lib/db/projects';
 import { loadSettings, saveSettings } from '$lib/db/settings';
+import {
+	deleteDatasetFile,
+	deleteOrphanFiles,
+	loadDatasetFile,
+	storageRefusal,
+	storeDatasetFile,
+	storedCopies
+} from '$lib/db/dataset-files';
 import { browserLocale, type Workbench } from './workbench.svelte';
 
 /** How long after an edit it is saved. */
@@ -51,6 +59,8 @@ export class ProjectsState {
 	list = $state.raw<ProjectSummary[]>([]);
 	current = $state.raw<ProjectRecord | null>(null);
 	settings = $state.raw<AppSettings>(DEFAULT_SETTINGS);
+	/** Stored copies of the open project's dataset files (kept only when asked). */
+	copies = $state.raw<{ id: string; fileName: string; bytes: number }[]>([]);
 	/** The last project deleted, so it can be brought back. */
 	lastDeleted = $state.raw<ProjectRecord | null>(null);
 	#timer: ReturnType<typeof setTimeout> | null = null;
@@ -116,6 +126,8 @@ export class ProjectsState {
 			}
 			this.#watchList();
 			this.status = 'saved';
+			const ids = (await projectSummaries(this.db)).map((p) => p.id);
+			await deleteOrphanFiles(this.db, ids);
 		} catch (error) {
 			this.status = 'failed';
 			this.problem = storageErrorMessage(error);
@@ -146,6 +158,42 @@ export class ProjectsState {
 		this.settings = { ...this.settings, lastProjectId: record.id };
 		if (this.persistent) void saveSettings(this.db, this.settings).catch(() => {});
 		this.#watchCurrent(record.id);
+		void this.#refreshCopies();
+	}
+
+	async #refreshCopies(): Promise<void> {
+		const id = this.current?.id;
+		if (!id || !this.persistent) return;
+		this.copies = await storedCopies(this.db, id).catch(() => []);
+	}
+
+	/**
+	 * Keeps a copy of an analysed file with the open project, after checking it fits in what the browser allows.
+	 * Returns why it was not kept, or null.
+	 */
+	async keepCopy(recordId: string, file: File): Promise<string | null> {
+		const project = this.current;
+		if (!project || !this.persistent) return 'Nothing can be stored in this browser.';
+		const estimate = (await navigator.storage?.estimate?.().catch(() => null)) ?? null;
+		const refusal = storageRefusal(file.size, estimate);
+		if (refusal) return refusal;
+		try {
+			await storeDatasetFile(this.db, { id: recordId, projectId: project.id, file });
+		} catch (error) {
+			return storageErrorMessage(error);
+		}
+		await this.#refreshCopies();
+		return null;
+	}
+
+	async dropCopy(id: string): Promise<void> {
+		if (!this.persistent) return;
+		await deleteDatasetFile(this.db, id);
+		await this.#refreshCopies();
+	}
+
+	storedFile(id: string): Promise<File | null> {
+		return loadDatasetFile(this.db, id);
 	}
 
 	/** The parts of a record an edit changes; comparing them tells a real change from a reload of the same data. */
