@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { chatTokens, formatCount } from './helpers';
+import { expect, test } from '@playwright/test';
+import { chatTokens, datasetFigure, formatCount } from './helpers';
 import { sheetCell } from './sheet-helpers';
 
 const examples = Array.from({ length: 12 }, (_, i) => [
@@ -13,13 +13,7 @@ const file = {
 };
 const total = examples.reduce((sum, messages) => sum + chatTokens('o200k_base', messages), 0);
 
-function figure(page: Page, label: string) {
-	return page
-		.getByRole('table', { name: 'Dataset figures' })
-		.getByRole('row')
-		.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
-		.getByRole('cell');
-}
+const figure = datasetFigure;
 
 test('a dataset file is kept only when asked, and analysed again after a reload', async ({
 	page

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { chatTokens, formatCount } from './helpers';
+import { chatTokens, datasetFigure, formatCount } from './helpers';
 
 type Message = { role: string; content: string };
 
@@ -16,14 +16,7 @@ function jsonl(lines: string[]): Buffer {
 	return Buffer.from(lines.join('\n') + '\n');
 }
 
-/** The value cell of a row of the dataset figures table. */
-function figure(page: Page, label: string) {
-	return page
-		.getByRole('table', { name: 'Dataset figures' })
-		.getByRole('row')
-		.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
-		.getByRole('cell');
-}
+const figure = datasetFigure;
 
 test('a dropped dataset shows validated, exact token figures', async ({ page }) => {
 	const examples = Array.from({ length: 30 }, (_, i) => example(i));

@@ -108,3 +108,12 @@ export async function stopResponsivenessProbe(
 		};
 	});
 }
+
+/** The value cell of a row of the dataset page's figures table. */
+export function datasetFigure(page: Page, label: string) {
+	return page
+		.getByRole('table', { name: 'Dataset figures' })
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+		.getByRole('cell');
+}
