@@ -39,6 +39,10 @@ test('a dataset file is kept only when asked, and analysed again after a reload'
 	).toHaveText(`${formatCount(total)} (linked)`);
 
 	await page.getByRole('link', { name: 'Dataset', exact: true }).click();
+	const saved = page.getByRole('table', { name: 'Saved with this project: returns.jsonl' });
+	await expect(
+		saved.getByRole('row').filter({ hasText: 'Total tokens' }).getByRole('cell')
+	).toHaveText(formatCount(total));
 	await page.getByRole('button', { name: 'Analyse returns.jsonl again' }).click();
 	await expect(figure(page, 'Total tokens')).toContainText(formatCount(total));
 	await page.getByRole('button', { name: 'Remove the copy of returns.jsonl' }).click();
