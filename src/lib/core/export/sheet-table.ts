@@ -55,7 +55,7 @@ export function sheetTable(
 						return {
 							text: view.text,
 							// Inputs in percent ('80%') and scaled units come back as the stored value.
-							value: numeric ? number : numericInput(row, column),
+							value: numeric ? number : view.role === 'input' ? numericInput(row, column) : null,
 							explanation: view.explanation
 						};
 					})
