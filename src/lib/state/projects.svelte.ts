@@ -288,6 +288,21 @@ export class ProjectsState {
 		this.#open(record);
 	}
 
+	/** Stores a project that came from elsewhere (a share link) as a new one of the person's, and opens it. */
+	async adopt(source: ProjectRecord): Promise<void> {
+		await this.flush();
+		const taken = this.list.some((p) => p.name === source.name);
+		const record: ProjectRecord = {
+			...structuredClone(source),
+			id: crypto.randomUUID(),
+			name: taken ? `${source.name} (shared)` : source.name,
+			createdAt: now(),
+			updatedAt: now()
+		};
+		if (this.persistent) await this.#write(() => saveProject(this.db, record));
+		this.#open(record);
+	}
+
 	async rename(id: string, name: string): Promise<string | null> {
 		const trimmed = name.trim();
 		if (!trimmed) return 'A project needs a name.';
