@@ -1,29 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { fixtureFolder, runBin } from './testing/bin';
 
-const BIN = fileURLToPath(new URL('../../bin/tunesheet.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'tunesheet-cli-'));
+const fixture = fixtureFolder('tunesheet-cli-');
 
-function fixture(name: string, content: string | Uint8Array): string {
-	const path = join(dir, name);
-	writeFileSync(path, content);
-	return path;
-}
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args]);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const run = runBin;
 
 const line = (user: string, assistant: string) =>
 	JSON.stringify({
@@ -81,7 +61,7 @@ describe('tunesheet analyze', () => {
 	});
 
 	it.each([
-		['a missing file', [join(dir, 'nope.jsonl')], 'no such file'],
+		['a missing file', [fixture.missing('nope.jsonl')], 'no such file'],
 		['an empty file', [fixture('empty.jsonl', '')], 'The file is empty.'],
 		['a whitespace-only file', [fixture('blank.jsonl', '\n  \n')], 'only white space'],
 		[

@@ -1,10 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { fixtureFolder, runBin } from './testing/bin';
 import { BUILTIN_CATALOG } from '../lib/core/pricing/builtin';
 import type { CatalogEntry } from '../lib/core/pricing/types';
 import { backupFile, backupJson } from '../lib/core/project/backup';
@@ -13,25 +8,11 @@ import { sampleDataset } from '../lib/core/project/testing/fixtures';
 import type { ProjectRecord } from '../lib/core/project/types';
 import { EXAMPLE_BASELINE_ID, exampleScenarios } from '../lib/core/scenario/example';
 
-const BIN = fileURLToPath(new URL('../../bin/tunesheet.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'tunesheet-estimate-'));
 const NOW = '2026-11-25T10:00:00.000Z';
 
-function fixture(name: string, content: string): string {
-	const path = join(dir, name);
-	writeFileSync(path, content);
-	return path;
-}
+const fixture = fixtureFolder('tunesheet-estimate-');
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args]);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const run = runBin;
 
 function exampleProject(name = 'Support bot'): ProjectRecord {
 	return {
@@ -201,7 +182,7 @@ describe('tunesheet estimate', () => {
 	});
 
 	it.each([
-		['a missing file', () => join(dir, 'nope.json'), [], 'no such file'],
+		['a missing file', () => fixture.missing('nope.json'), [], 'no such file'],
 		[
 			'a file that is not JSON',
 			() => fixture('notes.json', '{"type": tunesheet'),
