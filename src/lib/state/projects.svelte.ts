@@ -222,7 +222,8 @@ export class ProjectsState {
 	 */
 	saveSoon(): void {
 		if (!this.#loaded || !this.current) return;
-		queueMicrotask(() => void this.flush());
+		// A task of its own, not a microtask: the write's checks stay out of the task that draws the change.
+		setTimeout(() => void this.flush(), 0);
 	}
 
 	/** Called on every change of the snapshot; saves within AUTOSAVE_DELAY_MS. */
