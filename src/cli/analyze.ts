@@ -9,7 +9,8 @@ import {
 	type DatasetFormat
 } from '../lib/core/dataset/types';
 import { formatBytes } from '../lib/core/format';
-import { DEFAULT_ENCODING, ENCODINGS, isEncodingName } from '../lib/core/tokenize/encodings';
+import { DEFAULT_ENCODING } from '../lib/core/tokenize/encodings';
+import { isTokenizerName, TOKENIZERS } from '../lib/core/tokenize/tokenizers';
 import { startNodeWorkers } from './node-pool';
 
 /** Exit codes: 0 no errors, 1 validation errors, 2 nothing to analyse or a usage error. */
@@ -20,7 +21,8 @@ export class UsageError extends Error {}
 export const ANALYZE_USAGE = `Usage: tunesheet analyze <file> [options]
 
 Options:
-  --encoding NAME                 ${ENCODINGS.map((e) => e.name).join(' | ')} (default ${DEFAULT_ENCODING})
+  --tokenizer NAME                ${TOKENIZERS.map((t) => t.name).join(' | ')}
+                                  (default ${DEFAULT_ENCODING}; --encoding is the same option)
   --max-tokens-per-example N      tokens beyond N per example are cut (default ${DEFAULT_MAX_TOKENS_PER_EXAMPLE})
   --format F                      ${DATASET_FORMATS.join(' | ')} (default: detected)
   --workers N                     worker threads (default: one per core, at most 8)
@@ -31,7 +33,8 @@ function parseOptions(args: string[]) {
 		args,
 		allowPositionals: true,
 		options: {
-			encoding: { type: 'string', default: DEFAULT_ENCODING },
+			encoding: { type: 'string' },
+			tokenizer: { type: 'string' },
 			'max-tokens-per-example': { type: 'string', default: String(DEFAULT_MAX_TOKENS_PER_EXAMPLE) },
 			format: { type: 'string' },
 			workers: { type: 'string' },
@@ -41,8 +44,12 @@ function parseOptions(args: string[]) {
 	const [path, ...extra] = positionals;
 	if (!path) throw new UsageError('Name the dataset file to analyse.');
 	if (extra.length > 0) throw new UsageError(`One file at a time (got also: ${extra.join(' ')}).`);
-	if (!isEncodingName(values.encoding))
-		throw new UsageError(`Unknown encoding: ${values.encoding}.`);
+	const tokenizer = values.tokenizer ?? values.encoding ?? DEFAULT_ENCODING;
+	if (!isTokenizerName(tokenizer)) {
+		throw new UsageError(
+			`Unknown tokenizer: ${tokenizer}. Known: ${TOKENIZERS.map((t) => t.name).join(', ')}.`
+		);
+	}
 	const limit = Number(values['max-tokens-per-example']);
 	if (!Number.isInteger(limit) || limit < 1) {
 		throw new UsageError('--max-tokens-per-example takes a whole number of at least 1.');
@@ -57,7 +64,7 @@ function parseOptions(args: string[]) {
 	}
 	return {
 		path,
-		encoding: values.encoding,
+		encoding: tokenizer,
 		maxTokensPerExample: limit,
 		format: format as DatasetFormat | undefined,
 		workers,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadOpenWeightTokenizer } from '../lib/core/tokenize/open-weight/registry';
 import { fixtureFolder, runBin } from './testing/bin';
 
 const fixture = fixtureFolder('tunesheet-cli-');
@@ -53,6 +54,36 @@ describe('tunesheet analyze', () => {
 		expect(report.examples).toBe(13);
 	});
 
+	it('counts with an open-weight tokenizer and its chat template when asked', async () => {
+		const { code, stdout } = await run(
+			'analyze',
+			fixture('qwen.jsonl', valid),
+			'--json',
+			'--tokenizer',
+			'qwen3'
+		);
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout);
+		expect(report.encoding).toBe('qwen3');
+		// The same examples rendered with Qwen3's template and counted by the core directly.
+		const qwen = await loadOpenWeightTokenizer('qwen3');
+		const expected = Array.from({ length: 12 }, (_, i) =>
+			qwen.countChat([
+				{ role: 'system', content: 'Be brief.' },
+				{ role: 'user', content: `Question ${i}?` },
+				{ role: 'assistant', content: `Answer ${i}.` }
+			])
+		);
+		expect(report.tokens.total).toBe(expected.reduce((sum, count) => sum + count.total, 0));
+		expect(report.tokens.overhead).toBe(
+			expected.reduce((sum, count) => sum + count.total - count.content, 0)
+		);
+		const openAi = JSON.parse(
+			(await run('analyze', fixture('same.jsonl', valid), '--json')).stdout
+		);
+		expect(report.tokens.total).not.toBe(openAi.tokens.total);
+	});
+
 	it('prints a readable table by default', async () => {
 		const { code, stdout } = await run('analyze', fixture('table.jsonl', valid));
 		expect(code).toBe(0);
@@ -80,6 +111,6 @@ describe('tunesheet analyze', () => {
 	it('exits 2 with usage for a bad option', async () => {
 		const { code, stderr } = await run('analyze', fixture('ok.jsonl', valid), '--encoding', 'p50k');
 		expect(code).toBe(2);
-		expect(stderr).toContain('Unknown encoding: p50k.');
+		expect(stderr).toContain('Unknown tokenizer: p50k.');
 	});
 });

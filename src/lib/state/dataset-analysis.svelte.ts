@@ -7,7 +7,8 @@ import {
 	type ColumnMapping,
 	type DatasetFormat
 } from '$lib/core/dataset/types';
-import { DEFAULT_ENCODING, type EncodingName } from '$lib/core/tokenize/encodings';
+import { DEFAULT_ENCODING } from '$lib/core/tokenize/encodings';
+import type { TokenizerName } from '$lib/core/tokenize/tokenizers';
 import type { DatasetPool } from '$lib/workers/dataset-pool';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -25,7 +26,8 @@ export interface ProgressView {
 export class DatasetAnalysis {
 	status = $state<Status>('idle');
 	file = $state<File | null>(null);
-	encoding = $state<EncodingName>(DEFAULT_ENCODING);
+	/** An OpenAI encoding or an open-weight tokenizer. */
+	encoding = $state<TokenizerName>(DEFAULT_ENCODING);
 	maxTokensPerExample = $state(DEFAULT_MAX_TOKENS_PER_EXAMPLE);
 	/** null = detect from the file. */
 	formatOverride = $state<DatasetFormat | null>(null);

@@ -1,6 +1,5 @@
-import { loadEncoder, type Encoder } from '../tokenize/registry';
-import { countExample } from '../tokenize/example';
-import type { EncodingName } from '../tokenize/encodings';
+import { loadExampleCounter, type ExampleCounter } from '../tokenize/example-counter';
+import type { TokenizerName } from '../tokenize/tokenizers';
 import {
 	DelimitedReader,
 	delimitedRecordToExample,
@@ -23,20 +22,20 @@ export const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
 
 export interface ReadOptions {
 	format: DatasetFormat;
-	encoding: EncodingName;
+	encoding: TokenizerName;
 	columns?: ColumnMapping;
 }
 
 function addResult(
 	stats: StatsBuilder,
-	encoder: Encoder,
+	counter: ExampleCounter,
 	result: RecordResult,
 	line: number,
 	text: string
 ): void {
 	stats.addRecord();
 	for (const issue of result.issues) stats.addIssue(issue);
-	if (result.example) stats.addExample(line, text, countExample(encoder, result.example));
+	if (result.example) stats.addExample(line, text, counter.count(result.example));
 }
 
 function lineIssue(event: Exclude<LineEvent, { type: 'line' }>): DatasetIssue {
@@ -60,9 +59,9 @@ export async function analyzeLines(
 	options: ReadOptions,
 	onProgress?: BytesProgress
 ): Promise<DatasetStats> {
-	const encoder = await loadEncoder(options.encoding);
+	const counter = await loadExampleCounter(options.encoding);
 	const stats = new StatsBuilder();
-	const reader = recordReader(options, stats, encoder);
+	const reader = recordReader(options, stats, counter);
 	let firstOffset: number | null = null;
 	let reported = 0;
 	for await (const event of events) {
@@ -88,14 +87,18 @@ interface RecordReader {
 	end(): void;
 }
 
-function recordReader(options: ReadOptions, stats: StatsBuilder, encoder: Encoder): RecordReader {
+function recordReader(
+	options: ReadOptions,
+	stats: StatsBuilder,
+	counter: ExampleCounter
+): RecordReader {
 	if (options.format === 'csv' || options.format === 'tsv') {
-		return delimitedReader(options, stats, encoder);
+		return delimitedReader(options, stats, counter);
 	}
 	return {
 		line(text, line) {
 			if (text.trim() === '') return;
-			addResult(stats, encoder, parseJsonRecord(text, line, options.format), line, text);
+			addResult(stats, counter, parseJsonRecord(text, line, options.format), line, text);
 		},
 		end() {}
 	};
@@ -104,7 +107,7 @@ function recordReader(options: ReadOptions, stats: StatsBuilder, encoder: Encode
 function delimitedReader(
 	options: ReadOptions,
 	stats: StatsBuilder,
-	encoder: Encoder
+	counter: ExampleCounter
 ): RecordReader {
 	const records = new DelimitedReader(options.format === 'tsv' ? '\t' : ',');
 	let header: string[] | null = null;
@@ -130,7 +133,7 @@ function delimitedReader(
 		const text = record.fields.join('\u0000');
 		addResult(
 			stats,
-			encoder,
+			counter,
 			delimitedRecordToExample(record.fields, header, mapping, record.line),
 			record.line,
 			text
@@ -155,7 +158,7 @@ export async function analyzeJsonArray(
 	options: ReadOptions,
 	onProgress?: BytesProgress
 ): Promise<DatasetStats> {
-	const encoder = await loadEncoder(options.encoding);
+	const counter = await loadExampleCounter(options.encoding);
 	const stats = new StatsBuilder();
 	const lines: string[] = [];
 	let bytes = 0;
@@ -184,7 +187,7 @@ export async function analyzeJsonArray(
 		}
 		addResult(
 			stats,
-			encoder,
+			counter,
 			parseJsonRecord(element.text, element.line, options.format),
 			element.line,
 			element.text

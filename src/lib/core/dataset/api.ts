@@ -1,5 +1,5 @@
-import type { EncodingName } from '../tokenize/encodings';
-import { loadEncoder } from '../tokenize/registry';
+import type { TokenizerName } from '../tokenize/tokenizers';
+import { loadExampleCounter } from '../tokenize/example-counter';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
 import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
 import { decompressGzip, isGzip, rangeReadStart, readLines } from './lines';
@@ -31,7 +31,7 @@ export interface ByteRange {
 
 export interface AnalyzePartOptions {
 	format: DatasetFormat;
-	encoding: EncodingName;
+	encoding: TokenizerName;
 	columns?: ColumnMapping;
 }
 
@@ -84,9 +84,9 @@ export function unreadableReason(head: Uint8Array, whole: boolean): string | nul
  * through a worker; `analyzeFile` puts the parts together.
  */
 export const datasetApi = {
-	/** Loads the encoding's ranks ahead of the first range, while the file is being recognised. */
-	async prepare(encoding: EncodingName): Promise<void> {
-		await loadEncoder(encoding);
+	/** Loads the tokenizer (ranks or open-weight data) ahead of the first range, while the file is being recognised. */
+	async prepare(encoding: TokenizerName): Promise<void> {
+		await loadExampleCounter(encoding);
 	},
 
 	/** Recognises the file: compression, format and, for CSV/TSV, the header. */

@@ -10,6 +10,7 @@ import { describeIssues } from '../pricing/schema';
 import { LINK_SOURCES, type NumericField, type Scenario } from '../scenario/types';
 import { MAX_INPUT_LENGTH } from '../sheet/evaluate';
 import { ENCODINGS, type EncodingName } from '../tokenize/encodings';
+import { TOKENIZER_NAMES } from '../tokenize/tokenizers';
 import {
 	PROJECT_SCHEMA_VERSION,
 	type AppSettings,
@@ -144,7 +145,7 @@ export const datasetRecordSchema: z.ZodType<DatasetRecord, unknown> = z.object({
 	bytes: count,
 	analysedAt: timestamp,
 	format: z.enum(DATASET_FORMATS),
-	encoding: z.enum(ENCODING_NAMES),
+	encoding: z.enum(TOKENIZER_NAMES),
 	maxTokensPerExample: count,
 	examples: count,
 	invalidRecords: count,

@@ -3,6 +3,7 @@ import type { DatasetFormat } from '../dataset/types';
 import type { CatalogEntry } from '../pricing/types';
 import type { Scenario } from '../scenario/types';
 import type { EncodingName } from '../tokenize/encodings';
+import type { TokenizerName } from '../tokenize/tokenizers';
 import type { PromptParts } from '../tokenize/prompt';
 
 /** Version of one stored project record; a record of another version is migrated or set aside. */
@@ -21,7 +22,8 @@ export interface DatasetRecord {
 	/** ISO 8601 date and time. */
 	analysedAt: string;
 	format: DatasetFormat;
-	encoding: EncodingName;
+	/** An OpenAI encoding or a shipped open-weight tokenizer. */
+	encoding: TokenizerName;
 	maxTokensPerExample: number;
 	examples: number;
 	invalidRecords: number;

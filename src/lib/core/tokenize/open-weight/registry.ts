@@ -10,8 +10,9 @@ import {
 	type TokenizerJsonData
 } from './tokenizer';
 
-export const OPEN_WEIGHT_TOKENIZER_IDS = ['llama3', 'qwen3', 'gemma3', 'mistral-nemo'] as const;
-export type OpenWeightTokenizerId = (typeof OPEN_WEIGHT_TOKENIZER_IDS)[number];
+import { OPEN_WEIGHT_TOKENIZER_IDS, type OpenWeightTokenizerId } from './ids';
+
+export { OPEN_WEIGHT_TOKENIZER_IDS, type OpenWeightTokenizerId };
 
 export interface OpenWeightTokenizerInfo {
 	id: OpenWeightTokenizerId;
