@@ -1,6 +1,6 @@
 import type { DatasetExample } from '../dataset/types';
 import { isEncodingName } from './encodings';
-import { countExample, type ExampleCount } from './example';
+import { countExample, tallyExample, type ExampleCount } from './example';
 import type { OpenWeightTokenizer } from './open-weight/tokenizer';
 import { loadEncoder } from './registry';
 import type { TokenizerName } from './tokenizers';
@@ -26,39 +26,17 @@ export async function loadExampleCounter(name: TokenizerName): Promise<ExampleCo
 }
 
 function countWithTemplate(tokenizer: OpenWeightTokenizer, example: DatasetExample): ExampleCount {
-	const byRole = Object.create(null) as Record<string, number>;
-	let content = 0;
-	let assistant = 0;
-	let trainable = 0;
-	let toolCalls = 0;
-	let imageParts = 0;
-	for (const message of example.messages) {
-		const tokens = message.content === '' ? 0 : tokenizer.count(message.content);
-		content += tokens;
-		byRole[message.role] = (byRole[message.role] ?? 0) + tokens;
-		if (message.role === 'assistant') {
-			assistant += tokens;
-			if (message.weight !== 0) trainable += tokens;
-		}
-		if (message.toolCalls !== undefined) toolCalls += tokenizer.count(message.toolCalls);
-		imageParts += message.imageParts ?? 0;
-	}
 	const chat = tokenizer.countChat(
-		example.messages.map(({ role, content: text }) => ({ role, content: text }))
+		example.messages.map(({ role, content }) => ({ role, content }))
 	);
-	// A template that trims contents can come out a token or two under their sum; the overhead is never negative.
-	const overhead = Math.max(0, chat.total - content);
-	const toolDefinitions =
-		example.toolDefinitions === undefined ? 0 : tokenizer.count(example.toolDefinitions);
-	return {
-		total: content + overhead + toolCalls + toolDefinitions,
-		byRole,
-		assistant,
-		trainable,
-		toolCalls,
-		toolDefinitions,
-		overhead,
-		messages: example.messages.length,
-		imageParts
-	};
+	return tallyExample(example, {
+		message: (message) => ({
+			content: message.content === '' ? 0 : tokenizer.count(message.content),
+			overhead: 0
+		}),
+		text: (text) => tokenizer.count(text),
+		// The template's tokens beyond the contents. One that trims contents can come out a token or two under
+		// their sum; the overhead is never negative.
+		overhead: (content) => Math.max(0, chat.total - content)
+	});
 }

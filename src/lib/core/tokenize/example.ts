@@ -1,4 +1,4 @@
-import type { DatasetExample } from '../dataset/types';
+import type { DatasetExample, DatasetMessage } from '../dataset/types';
 import { CHAT_OVERHEAD, countMessage } from './chat';
 import type { Encoder } from './registry';
 
@@ -37,29 +37,46 @@ export interface ExampleCount {
  * `total` and `assistant`) but not trained on (left out of `trainable`).
  */
 export function countExample(encoder: Encoder, example: DatasetExample): ExampleCount {
+	return tallyExample(example, {
+		message: (message) => countMessage(encoder, message),
+		text: (text) => encoder.count(text),
+		overhead: (_content, perMessage) => perMessage + CHAT_OVERHEAD.replyPriming
+	});
+}
+
+/** How one tokenizer counts an example's parts; `overhead` turns the content and per-message sums into the format's. */
+export interface ExampleTally {
+	message(message: DatasetMessage): { content: number; overhead: number };
+	text(text: string): number;
+	overhead(content: number, perMessage: number): number;
+}
+
+/** An example's counts by role, trained-on share, tools and images, whatever the chat format's overhead rule. */
+export function tallyExample(example: DatasetExample, tally: ExampleTally): ExampleCount {
 	const byRole = Object.create(null) as Record<string, number>;
 	let content = 0;
+	let perMessage = 0;
 	let assistant = 0;
 	let trainable = 0;
 	let toolCalls = 0;
-	let overhead: number = CHAT_OVERHEAD.replyPriming;
 	let imageParts = 0;
 
 	for (const message of example.messages) {
-		const counted = countMessage(encoder, message);
+		const counted = tally.message(message);
 		content += counted.content;
-		overhead += counted.overhead;
+		perMessage += counted.overhead;
 		byRole[message.role] = (byRole[message.role] ?? 0) + counted.content;
 		if (message.role === 'assistant') {
 			assistant += counted.content;
 			if (message.weight !== 0) trainable += counted.content;
 		}
-		if (message.toolCalls !== undefined) toolCalls += encoder.count(message.toolCalls);
+		if (message.toolCalls !== undefined) toolCalls += tally.text(message.toolCalls);
 		imageParts += message.imageParts ?? 0;
 	}
 
+	const overhead = tally.overhead(content, perMessage);
 	const toolDefinitions =
-		example.toolDefinitions === undefined ? 0 : encoder.count(example.toolDefinitions);
+		example.toolDefinitions === undefined ? 0 : tally.text(example.toolDefinitions);
 	return {
 		total: content + overhead + toolCalls + toolDefinitions,
 		byRole,
