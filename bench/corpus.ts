@@ -67,3 +67,16 @@ export async function ensureCorpus(path: string, megabytes: number): Promise<str
 	);
 	return path;
 }
+
+/** Every string message content of a chat JSONL file, in order: what the tokenizer benchmarks count. */
+export function readContents(path: string): string[] {
+	const contents: string[] = [];
+	for (const line of readFileSync(path, 'utf8').split('\n')) {
+		if (line.trim() === '') continue;
+		const { messages } = JSON.parse(line) as { messages: { content?: unknown }[] };
+		for (const message of messages) {
+			if (typeof message.content === 'string') contents.push(message.content);
+		}
+	}
+	return contents;
+}

