@@ -43,12 +43,12 @@ test('counts each part and the total in a worker that starts on first use', asyn
 	await expectSummary(page, 'User message', messageTokens('o200k_base', 'user', USER + ' Merci !'));
 });
 
-test('switching the encoding recounts with the other vocabulary', async ({ page }) => {
+test('switching the tokenizer recounts with the other vocabulary', async ({ page }) => {
 	await page.goto('/prompt');
 	await page.getByLabel('User message').fill(USER);
 	await expectSummary(page, 'User message', messageTokens('o200k_base', 'user', USER));
 
-	await page.getByLabel('Encoding').selectOption('cl100k_base');
+	await page.getByRole('combobox', { name: /^Tokenizer/ }).selectOption('cl100k_base');
 	const cl100k = messageTokens('cl100k_base', 'user', USER);
 	expect(cl100k).not.toBe(messageTokens('o200k_base', 'user', USER));
 	await expectSummary(page, 'User message', cl100k);

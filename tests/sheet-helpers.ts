@@ -45,3 +45,11 @@ export async function typeInRow(page: Page, label: string, text: string) {
 	await page.keyboard.type(text);
 	await page.keyboard.press('Enter');
 }
+
+/** Opens a choice cell and picks the first option matching `query` (a model, a GPU). */
+export async function pickInSheet(page: Page, row: string, scenario: string, query: string) {
+	await (await sheetCell(page, row, scenario)).click();
+	await page.keyboard.type(query);
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('Enter');
+}

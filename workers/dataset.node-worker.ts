@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { openAsBlob } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { readTokenizerFilesFromDisk } from '../src/cli/tokenizer-files';
 import type { BytesProgress } from '../src/lib/core/dataset/analyze';
 import {
 	datasetApi,
@@ -11,6 +12,10 @@ import {
 	type ByteRange,
 	type DatasetSniff
 } from '../src/lib/core/dataset/api';
+import { provideCustomTokenizers } from '../src/lib/core/tokenize/custom-source';
+
+// A tokenizer brought with --tokenizer-file is read from disk: its key is the tokenizer.json's absolute path.
+provideCustomTokenizers(readTokenizerFilesFromDisk);
 
 const nodeDatasetApi = {
 	prepare: datasetApi.prepare,

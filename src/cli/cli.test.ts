@@ -1,5 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTokenizerFiles } from '../lib/core/tokenize/open-weight/custom';
 import { loadOpenWeightTokenizer } from '../lib/core/tokenize/open-weight/registry';
+import { TINY_BPE } from '../lib/core/tokenize/open-weight/testing/tiny';
 import { fixtureFolder, runBin } from './testing/bin';
 
 const fixture = fixtureFolder('tunesheet-cli-');
@@ -112,5 +117,164 @@ describe('tunesheet analyze', () => {
 		const { code, stderr } = await run('analyze', fixture('ok.jsonl', valid), '--encoding', 'p50k');
 		expect(code).toBe(2);
 		expect(stderr).toContain('Unknown tokenizer: p50k.');
+	});
+});
+
+/** Counted by hand: see TINY_BPE. */
+const TINY_TOKENIZER = TINY_BPE;
+
+/** Each message: `<s>`, a role letter (a for the user, b otherwise), the content, `</s>`: 3 tokens + the content's. */
+const TINY_CONFIG = {
+	chat_template:
+		'{% for m in messages %}<s>{% if m.role == "user" %}a{% else %}b{% endif %} {{ m.content }}</s>{% endfor %}'
+};
+
+const TINY_DATASET = [
+	[
+		{ role: 'system', content: 'c' },
+		{ role: 'user', content: 'abc' },
+		{ role: 'assistant', content: 'ab c' }
+	],
+	[
+		{ role: 'user', content: 'ab ab' },
+		{ role: 'assistant', content: 'abc abc c' }
+	],
+	[
+		{ role: 'user', content: 'cab' },
+		{ role: 'assistant', content: 'a' }
+	]
+];
+const TINY_JSONL = TINY_DATASET.map((messages) => JSON.stringify({ messages })).join('\n');
+
+/** A model directory named `name` holding the given files; returns the directory. */
+function modelDirectory(name: string, files: Record<string, string>): string {
+	const directory = join(mkdtempSync(join(tmpdir(), 'tunesheet-tokenizer-')), name);
+	mkdirSync(directory);
+	for (const [file, text] of Object.entries(files)) writeFileSync(join(directory, file), text);
+	return directory;
+}
+
+describe('tunesheet analyze --tokenizer-file', () => {
+	it('counts with a tokenizer.json and the chat template of the tokenizer_config.json beside it', async () => {
+		const directory = modelDirectory('Tiny-BPE', {
+			'tokenizer.json': JSON.stringify(TINY_TOKENIZER),
+			'tokenizer_config.json': JSON.stringify(TINY_CONFIG)
+		});
+		const tokenizerPath = join(directory, 'tokenizer.json');
+		const { code, stdout } = await run(
+			'analyze',
+			fixture('tiny.jsonl', TINY_JSONL),
+			'--json',
+			'--workers',
+			'2',
+			'--tokenizer-file',
+			tokenizerPath
+		);
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout);
+		expect(report.encoding).toBe(`custom:${tokenizerPath}`);
+		expect(report.tokenizerFile).toEqual({
+			path: tokenizerPath,
+			name: 'Tiny-BPE',
+			modelType: 'BPE',
+			vocabularySize: 12,
+			hasChatTemplate: true,
+			chatTemplateFile: 'tokenizer_config.json'
+		});
+		// By hand. Contents: system c (1); user abc (1), ab ab (2), cab → c ab (2); assistant ab c (2),
+		// abc abc c (3), a (1). Template: 3 per message, 7 messages. Examples: 4 + 9, 5 + 6, 3 + 6.
+		expect(report.tokens).toMatchObject({
+			total: 33,
+			byRole: { system: 1, user: 5, assistant: 6 },
+			assistant: 6,
+			trainable: 6,
+			overhead: 21
+		});
+		expect(report.tokens.perExample).toMatchObject({ min: 9, max: 13 });
+		// The same messages counted by the core directly.
+		const read = readTokenizerFiles(JSON.stringify(TINY_TOKENIZER), JSON.stringify(TINY_CONFIG));
+		if (!read.ok) throw new Error(read.error);
+		const counts = TINY_DATASET.map((messages) => read.tokenizer.countChat(messages));
+		expect(counts.map((count) => [count.total, count.content, count.estimated])).toEqual([
+			[13, 4, false],
+			[11, 5, false],
+			[9, 3, false]
+		]);
+	});
+
+	it('prefers a chat_template.jinja, and names the tokenizer by its directory in the table', async () => {
+		const directory = modelDirectory('Contents-Only', {
+			'tokenizer.json': JSON.stringify(TINY_TOKENIZER),
+			'tokenizer_config.json': JSON.stringify(TINY_CONFIG),
+			'chat_template.jinja': '{% for m in messages %}{{ m.content }} {% endfor %}'
+		});
+		const tokenizerPath = join(directory, 'tokenizer.json');
+		const { code, stdout } = await run(
+			'analyze',
+			fixture('contents.jsonl', TINY_JSONL),
+			'--workers',
+			'1',
+			'--tokenizer-file',
+			tokenizerPath
+		);
+		expect(code).toBe(0);
+		// The template adds nothing: the total is the contents' 12 tokens.
+		expect(stdout).toMatch(/Total tokens\s+12\n/);
+		expect(stdout).toContain(`Encoding                   custom tokenizer ${tokenizerPath}\n`);
+		expect(stdout).toContain(
+			'Tokenizer Contents-Only: BPE, a vocabulary of 12 tokens. Chat template from chat_template.jinja.'
+		);
+	});
+
+	const refusals: [string, () => string, (path: string) => string][] = [
+		[
+			'a missing file',
+			() => fixture.missing('tokenizer.json'),
+			(path) => `tunesheet: --tokenizer-file ${path}: no such file.`
+		],
+		[
+			'a file that is not JSON',
+			() => join(modelDirectory('Broken', { 'tokenizer.json': '{"model": {' }), 'tokenizer.json'),
+			(path) => `tunesheet: --tokenizer-file ${path}: tokenizer.json is not valid JSON: `
+		],
+		[
+			'a tokenizer_config.json alone',
+			() =>
+				join(
+					modelDirectory('Config-Only', { 'tokenizer_config.json': JSON.stringify(TINY_CONFIG) }),
+					'tokenizer_config.json'
+				),
+			(path) =>
+				`tunesheet: --tokenizer-file ${path}: This is a tokenizer_config.json, not a tokenizer.json: `
+		]
+	];
+
+	it.each(refusals)('exits 2 naming the file for %s', async (_, pathOf, message) => {
+		const path = pathOf();
+		const { code, stdout, stderr } = await run(
+			'analyze',
+			fixture('refused.jsonl', TINY_JSONL),
+			'--tokenizer-file',
+			path
+		);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr.startsWith(message(path))).toBe(true);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('refuses --tokenizer-file with --tokenizer', async () => {
+		const { code, stderr } = await run(
+			'analyze',
+			fixture('both.jsonl', TINY_JSONL),
+			'--tokenizer',
+			'qwen3',
+			'--tokenizer-file',
+			fixture.missing('tokenizer.json')
+		);
+		expect(code).toBe(2);
+		expect(stderr).toContain(
+			'tunesheet: Choose either --tokenizer-file or --tokenizer (--encoding), not both.'
+		);
 	});
 });

@@ -166,7 +166,7 @@ export function estimateProject(
 	catalog: readonly CatalogEntry[]
 ): ProjectEstimate {
 	const dataset = project.datasets.at(-1);
-	const links: LinkFigures = { prompt: null, dataset: dataset ? datasetLinks(dataset) : null };
+	const links: LinkFigures = { prompt: [], dataset: dataset ? [datasetLinks(dataset)] : [] };
 	const columns = computeSheet(project.scenarios, project.baselineId, catalog, links, usdFormatter);
 	const notes = columns
 		.map((column) => ({

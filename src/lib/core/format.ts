@@ -12,7 +12,7 @@ export function formatDecimal(value: number): string {
 
 /** Bytes for a person: "1.5 MB", "200 MB", "812 B". Decimal units, as file managers show. */
 export function formatBytes(bytes: number): string {
-	if (bytes < 1000) return `${bytes} B`;
+	if (bytes < 1000) return `${Math.round(bytes)} B`;
 	const units = ['kB', 'MB', 'GB', 'TB'];
 	let value = bytes / 1000;
 	let unit = 0;

@@ -34,9 +34,11 @@ describe('TunesheetDb', () => {
 	it('creates every table at the current version on a first visit', async () => {
 		const db = track(new TunesheetDb('db-fresh'));
 		expect(await openDatabase(db)).toEqual({ ok: true });
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(storeNames(db)).toEqual([
 			'catalogOverrides',
+			'customTokenizerFiles',
+			'customTokenizers',
 			'datasetFiles',
 			'projects',
 			'recovered',
@@ -62,6 +64,8 @@ describe('TunesheetDb', () => {
 		expect(await openDatabase(db)).toEqual({ ok: true });
 		expect(storeNames(db)).toEqual([
 			'catalogOverrides',
+			'customTokenizerFiles',
+			'customTokenizers',
 			'datasetFiles',
 			'projects',
 			'recovered',
@@ -97,17 +101,60 @@ describe('TunesheetDb', () => {
 			{ id: 'a', entry: { kind: 'gpu' }, updatedAt: 'x', schemaVersion: 1 }
 		]);
 	});
+
+	it('migrates a version 3 database to version 4, keeping every row and adding the tokenizer table', async () => {
+		const version3 = new Dexie('db-v3');
+		version3.version(3).stores({
+			catalogOverrides: 'id',
+			projects: 'id, updatedAt',
+			settings: 'key',
+			recovered: '++seq, table',
+			datasetFiles: 'id, projectId'
+		});
+		const override = { id: 'o1', entry: { kind: 'gpu' }, updatedAt: 'x', schemaVersion: 1 };
+		const project = { id: 'p1', name: 'Support bot', updatedAt: '2026-11-01T00:00:00.000Z' };
+		const settings = { key: 'app', value: { currency: 'EUR' }, schemaVersion: 1 };
+		const recovered = {
+			table: 'projects',
+			key: 'p0',
+			record: {},
+			errors: ['bad'],
+			recoveredAt: 'y'
+		};
+		const copy = { id: 'd1', projectId: 'p1', fileName: 'a.jsonl', bytes: 3, storedAt: 'z' };
+		await version3.table('catalogOverrides').put(override);
+		await version3.table('projects').put(project);
+		await version3.table('settings').put(settings);
+		await version3.table('recovered').add(recovered);
+		await version3.table('datasetFiles').put(copy);
+		version3.close();
+
+		const db = track(new TunesheetDb('db-v3'));
+		expect(await openDatabase(db)).toEqual({ ok: true });
+		expect(db.verno).toBe(4);
+		expect(storeNames(db)).toContain('customTokenizers');
+		expect(db.customTokenizers.schema.indexes.map((index) => index.name)).toEqual(['name']);
+		expect(await db.customTokenizers.count()).toBe(0);
+		expect(await db.catalogOverrides.toArray()).toEqual([override]);
+		expect(await db.table('projects').toArray()).toEqual([project]);
+		expect(await db.table('settings').toArray()).toEqual([settings]);
+		expect(await db.recovered.toArray()).toEqual([{ ...recovered, seq: 1 }]);
+		expect(await db.table('datasetFiles').toArray()).toEqual([copy]);
+		expect(await db.projects.where('updatedAt').above('2026').primaryKeys()).toEqual(['p1']);
+	});
 });
 
 describe('openDatabase', () => {
 	it('says "version" for a database a newer Tunesheet upgraded, and leaves it closed and as it was', async () => {
 		const newer = new Dexie('db-newer');
-		newer.version(4).stores({
+		newer.version(5).stores({
 			catalogOverrides: 'id',
 			projects: 'id, updatedAt',
 			settings: 'key',
 			recovered: '++seq, table',
 			datasetFiles: 'id, projectId',
+			customTokenizers: 'id, name',
+			customTokenizerFiles: 'id',
 			shares: 'id'
 		});
 		await newer.table('shares').put({ id: 'kept' });
@@ -124,7 +171,7 @@ describe('openDatabase', () => {
 
 		const again = track(new Dexie('db-newer'));
 		await again.open();
-		expect(again.verno).toBeGreaterThanOrEqual(4);
+		expect(again.verno).toBeGreaterThanOrEqual(5);
 		expect(await again.table('shares').toArray()).toEqual([{ id: 'kept' }]);
 	});
 
@@ -150,6 +197,8 @@ describe('openDatabase', () => {
 		await db.open();
 		expect(storeNames(db)).toEqual([
 			'catalogOverrides',
+			'customTokenizerFiles',
+			'customTokenizers',
 			'datasetFiles',
 			'projects',
 			'recovered',

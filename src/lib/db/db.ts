@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { AppSettings, ProjectRecord } from '$lib/core/project/types';
+import type { CustomTokenizerSummary } from '$lib/core/tokenize/open-weight/custom';
 import { errorName, relatedErrors, storageErrorMessage } from './errors';
 
 /** Version of one stored catalog override row (the row's shape, not the entry inside it). */
@@ -50,6 +51,34 @@ export interface StoredDatasetFile {
 	schemaVersion: number;
 }
 
+/** A tokenizer the person brought (a Hugging Face tokenizer.json and its chat template files): what lists show. */
+export interface StoredCustomTokenizer {
+	id: string;
+	/** The name the person gave it, unique without regard to case. */
+	name: string;
+	/** ISO 8601 date and time. */
+	addedAt: string;
+	/** What readTokenizerFiles found when it was added, so lists need not build the tokenizer. */
+	summary: CustomTokenizerSummary;
+	/** The texts' lengths added up (characters), about their size in bytes. */
+	bytes: number;
+	schemaVersion: number;
+}
+
+/**
+ * A brought tokenizer's files, kept apart from its listing: they are megabytes, and lists (read on every change)
+ * never need them.
+ */
+export interface StoredCustomTokenizerFiles {
+	/** The StoredCustomTokenizer's id. */
+	id: string;
+	tokenizerJson: string;
+	/** tokenizer_config.json, when given. */
+	tokenizerConfig: string | null;
+	/** chat_template.jinja, when given. */
+	chatTemplate: string | null;
+}
+
 /**
  * Version 2's upgrade: catalog override rows from version 1 get the row version. Idempotent: a row that already
  * has a schemaVersion keeps it, so running this again changes nothing.
@@ -70,6 +99,8 @@ export class TunesheetDb extends Dexie {
 	settings!: EntityTable<StoredSettings, 'key'>;
 	recovered!: EntityTable<RecoveredRecord, 'seq'>;
 	datasetFiles!: EntityTable<StoredDatasetFile, 'id'>;
+	customTokenizers!: EntityTable<StoredCustomTokenizer, 'id'>;
+	customTokenizerFiles!: EntityTable<StoredCustomTokenizerFiles, 'id'>;
 
 	/** `options` lets tests hand in another IndexedDB; the app passes none. */
 	constructor(name = 'tunesheet', options?: DexieOptions) {
@@ -82,6 +113,8 @@ export class TunesheetDb extends Dexie {
 			.upgrade(upgradeToVersion2);
 		// Nothing to convert: the table is new.
 		this.version(3).stores({ datasetFiles: 'id, projectId' });
+		// Nothing to convert: the tables are new.
+		this.version(4).stores({ customTokenizers: 'id, name', customTokenizerFiles: 'id' });
 	}
 }
 

@@ -8,7 +8,7 @@ import {
 	type DatasetFormat
 } from '$lib/core/dataset/types';
 import { DEFAULT_ENCODING } from '$lib/core/tokenize/encodings';
-import type { TokenizerName } from '$lib/core/tokenize/tokenizers';
+import { isCustomTokenizerRef, type TokenizerRef } from '$lib/core/tokenize/tokenizers';
 import type { DatasetPool } from '$lib/workers/dataset-pool';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -26,8 +26,8 @@ export interface ProgressView {
 export class DatasetAnalysis {
 	status = $state<Status>('idle');
 	file = $state<File | null>(null);
-	/** An OpenAI encoding or an open-weight tokenizer. */
-	encoding = $state<TokenizerName>(DEFAULT_ENCODING);
+	/** An OpenAI encoding, an open-weight tokenizer, or one the person added. */
+	encoding = $state<TokenizerRef>(DEFAULT_ENCODING);
 	maxTokensPerExample = $state(DEFAULT_MAX_TOKENS_PER_EXAMPLE);
 	/** null = detect from the file. */
 	formatOverride = $state<DatasetFormat | null>(null);
@@ -39,7 +39,11 @@ export class DatasetAnalysis {
 	error = $state<string | null>(null);
 	#startedAt = 0;
 
-	constructor(private readonly pool: DatasetPool) {}
+	constructor(
+		private readonly pool: DatasetPool,
+		/** A tokenizer's name for people; added tokenizers' names are kept with the figures. */
+		private readonly labelOf: (ref: TokenizerRef) => string = String
+	) {}
 
 	/** `recordId`: analysing a stored copy again keeps the dataset's place in the project. */
 	async analyze(file: File, recordId?: string): Promise<void> {
@@ -107,7 +111,9 @@ export class DatasetAnalysis {
 
 	#keep(file: File, id: string): void {
 		if (!this.view) return;
-		this.record = datasetRecord(this.view, file, this.maxTokensPerExample, id, nowIso());
+		const { encoding } = this.view;
+		const label = isCustomTokenizerRef(encoding) ? this.labelOf(encoding) : undefined;
+		this.record = datasetRecord(this.view, file, this.maxTokensPerExample, id, nowIso(), label);
 	}
 
 	cancel(): void {

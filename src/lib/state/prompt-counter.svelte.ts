@@ -1,6 +1,6 @@
 import type { Progress, TokenizerApi } from '$lib/core/tokenize/api';
-import type { EncodingName } from '$lib/core/tokenize/encodings';
 import type { PromptCount, PromptParts } from '$lib/core/tokenize/prompt';
+import type { TokenizerRef } from '$lib/core/tokenize/tokenizers';
 import type { WorkerBridge } from '$lib/workers/bridge';
 
 /** Typing pauses this long before a count starts, so a burst of keystrokes costs one count. */
@@ -8,9 +8,15 @@ export const COUNT_DEBOUNCE_MS = 150;
 
 type Status = 'idle' | 'pending' | 'counting' | 'error' | 'cancelled';
 
-/** Live token counts of a prompt draft, computed in the tokenizer worker. */
+/**
+ * Live token counts of a prompt draft, computed in the tokenizer worker: with the panel's tokenizer, and with each
+ * other tokenizer the sheet's scenarios need.
+ */
 export class PromptCounter {
-	counts = $state<PromptCount | null>(null);
+	/** Under the panel's tokenizer. */
+	counts = $state.raw<PromptCount | null>(null);
+	/** Under every tokenizer counted, the panel's first; a tokenizer that failed to load is left out. */
+	all = $state.raw<PromptCount[]>([]);
 	status = $state<Status>('idle');
 	progress = $state<Progress | null>(null);
 	error = $state<string | null>(null);
@@ -23,10 +29,11 @@ export class PromptCounter {
 		return this.status === 'pending' || this.status === 'counting';
 	}
 
-	schedule(encoding: EncodingName, parts: PromptParts): void {
+	schedule(tokenizers: readonly [TokenizerRef, ...TokenizerRef[]], parts: PromptParts): void {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.status = 'pending';
-		this.#timer = setTimeout(() => void this.#count(encoding, parts), COUNT_DEBOUNCE_MS);
+		const refs: [TokenizerRef, ...TokenizerRef[]] = [...tokenizers];
+		this.#timer = setTimeout(() => void this.#count(refs, parts), COUNT_DEBOUNCE_MS);
 	}
 
 	/** Stops the count in progress (terminating the worker); the counts shown stay, marked outdated. */
@@ -41,14 +48,14 @@ export class PromptCounter {
 		this.cancel();
 	}
 
-	async #count(encoding: EncodingName, parts: PromptParts): Promise<void> {
+	async #count(refs: [TokenizerRef, ...TokenizerRef[]], parts: PromptParts): Promise<void> {
 		this.#timer = null;
 		this.status = 'counting';
 		this.progress = null;
 		try {
 			const outcome = await this.bridge.run(
 				'prompt',
-				(api, onProgress) => api.countPrompt(encoding, parts, onProgress),
+				(api, onProgress) => api.countPrompts(refs, parts, onProgress),
 				(progress) => (this.progress = progress)
 			);
 			if (outcome.status === 'stale') return;
@@ -56,7 +63,9 @@ export class PromptCounter {
 				this.status = 'cancelled';
 				return;
 			}
-			this.counts = outcome.value;
+			const [first] = outcome.value;
+			this.counts = first;
+			this.all = outcome.value.filter((count): count is PromptCount => count !== null);
 			this.error = null;
 			this.status = 'idle';
 		} catch (error) {

@@ -1,5 +1,6 @@
-import { DEFAULT_ENCODING, type EncodingName } from '$lib/core/tokenize/encodings';
+import { DEFAULT_ENCODING } from '$lib/core/tokenize/encodings';
 import type { PromptParts } from '$lib/core/tokenize/prompt';
+import type { TokenizerRef } from '$lib/core/tokenize/tokenizers';
 
 export interface FewShotDraft {
 	/** Stable key for the list, so removing one example keeps the others' fields and focus. */
@@ -14,7 +15,8 @@ export class PromptDraft {
 	fewShot = $state<FewShotDraft[]>([]);
 	user = $state('');
 	answer = $state('');
-	encoding = $state<EncodingName>(DEFAULT_ENCODING);
+	/** An OpenAI encoding, an open-weight tokenizer, or one the person added. */
+	encoding = $state<TokenizerRef>(DEFAULT_ENCODING);
 	#nextId = 1;
 
 	/** A plain copy of the parts (no reactive proxies), safe to send to a worker. */
@@ -28,7 +30,7 @@ export class PromptDraft {
 	}
 
 	/** Replaces everything typed, e.g. when another project opens. */
-	load(parts: PromptParts, encoding: EncodingName): void {
+	load(parts: PromptParts, encoding: TokenizerRef): void {
 		this.system = parts.system;
 		this.user = parts.user;
 		this.answer = parts.answer;

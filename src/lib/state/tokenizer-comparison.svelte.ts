@@ -1,13 +1,17 @@
 import type { AnalyzeOptions } from '$lib/core/dataset/types';
-import { TOKENIZERS, type TokenizerName } from '$lib/core/tokenize/tokenizers';
+import { datasetLinks, datasetRecord, nowIso } from '$lib/core/project/from-state';
+import type { DatasetLinkFigures } from '$lib/core/scenario/types';
+import type { TokenizerRef } from '$lib/core/tokenize/tokenizers';
 import type { DatasetPool } from '$lib/workers/dataset-pool';
 
 export interface ComparisonRow {
-	name: TokenizerName;
+	name: TokenizerRef;
 	label: string;
 	/** null while waiting or when that count failed. */
 	total: number | null;
 	billedPerEpoch: number | null;
+	/** What the sheet's dataset links read for scenarios whose model uses this tokenizer. */
+	figures: DatasetLinkFigures | null;
 	error: string | null;
 }
 
@@ -18,28 +22,46 @@ export interface ComparisonRow {
 export class TokenizerComparison {
 	rows = $state.raw<ComparisonRow[]>([]);
 	running = $state(false);
+	/** The file the rows were counted from. */
+	file = $state.raw<File | null>(null);
 
 	constructor(private readonly pool: DatasetPool) {}
 
-	async run(file: File, options: Omit<AnalyzeOptions, 'encoding'>): Promise<void> {
+	async run(
+		file: File,
+		options: Omit<AnalyzeOptions, 'encoding'>,
+		tokenizers: readonly { ref: TokenizerRef; label: string }[]
+	): Promise<void> {
 		this.running = true;
-		this.rows = TOKENIZERS.map(({ name, label }) => ({
-			name,
+		this.file = file;
+		this.rows = tokenizers.map(({ ref, label }) => ({
+			name: ref,
 			label,
 			total: null,
 			billedPerEpoch: null,
+			figures: null,
 			error: null
 		}));
-		for (const [index, { name }] of TOKENIZERS.entries()) {
+		for (const [index, { ref, label }] of tokenizers.entries()) {
 			let row: ComparisonRow = this.rows[index]!;
 			try {
-				const outcome = await this.pool.analyze(file, { ...options, encoding: name }, () => {});
+				const outcome = await this.pool.analyze(file, { ...options, encoding: ref }, () => {});
 				if (outcome.status === 'cancelled') break;
 				if (outcome.status === 'done') {
+					const view = outcome.value;
+					const record = datasetRecord(
+						view,
+						file,
+						options.maxTokensPerExample,
+						'comparison',
+						nowIso(),
+						label
+					);
 					row = {
 						...row,
-						total: outcome.value.tokens.total,
-						billedPerEpoch: outcome.value.billing.billedTokensPerEpoch
+						total: view.tokens.total,
+						billedPerEpoch: view.billing.billedTokensPerEpoch,
+						figures: datasetLinks(record).figures
 					};
 				}
 			} catch (error) {

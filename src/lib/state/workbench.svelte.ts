@@ -1,17 +1,21 @@
-import { getContext, setContext } from 'svelte';
-import { datasetLinks } from '$lib/core/project/from-state';
+import { getContext, setContext, untrack } from 'svelte';
+import { datasetLinks, promptLinks } from '$lib/core/project/from-state';
 import type { DatasetRecord } from '$lib/core/project/types';
 import { displayFormatter, USD_DISPLAY, type DisplaySettings } from '$lib/core/scenario/money';
-import type { LinkFigures } from '$lib/core/scenario/types';
+import { scenarioTokenizers } from '$lib/core/scenario/resolve';
+import type { CountedFigures, DatasetLinkFigures, LinkFigures } from '$lib/core/scenario/types';
+import type { TokenizerRef } from '$lib/core/tokenize/tokenizers';
 import { database } from '$lib/db/db';
 import { createTokenizerBridge } from '$lib/workers/tokenizer';
 import { DatasetPool } from '$lib/workers/dataset-pool';
 import { CatalogState } from './catalog.svelte';
+import { CustomTokenizersState } from './custom-tokenizers.svelte';
 import { DatasetAnalysis } from './dataset-analysis.svelte';
 import { PromptCounter } from './prompt-counter.svelte';
 import { PromptDraft } from './prompt-draft.svelte';
 import { ProjectsState } from './projects.svelte';
 import { SheetState } from './sheet.svelte';
+import { TokenizerComparison } from './tokenizer-comparison.svelte';
 
 /**
  * Everything the pages share: the catalog, the sample prompt and its counts, the analysed dataset, the sheet and how
@@ -19,26 +23,33 @@ import { SheetState } from './sheet.svelte';
  */
 export class Workbench {
 	readonly catalog = new CatalogState(database());
+	readonly customTokenizers = new CustomTokenizersState(database());
 	readonly draft = new PromptDraft();
 	readonly counter = new PromptCounter(createTokenizerBridge());
-	readonly dataset = new DatasetAnalysis(new DatasetPool());
+	readonly dataset = new DatasetAnalysis(new DatasetPool(), (ref) =>
+		this.customTokenizers.labelOf(ref)
+	);
+	/** The analysed file under every tokenizer, when asked for on the dataset page. */
+	readonly comparison = new TokenizerComparison(new DatasetPool());
 	/** The open project's latest dataset, when no analysis was run in this page. */
 	storedDataset = $state.raw<DatasetRecord | null>(null);
 	display = $state<DisplaySettings>({ ...USD_DISPLAY, locale: browserLocale() });
 	readonly fmt = $derived(displayFormatter(this.display));
+	/** The prompt panel's tokenizer, then each one the sheet's scenarios count with. */
+	readonly promptTokenizers: [TokenizerRef, ...TokenizerRef[]] = $derived.by(() => {
+		const needed = scenarioTokenizers(
+			this.sheet.scenarios,
+			this.catalog.entries,
+			this.customTokenizers.list
+		).map((tokenizer) => tokenizer.ref);
+		return [this.draft.encoding, ...needed.filter((ref) => ref !== this.draft.encoding)];
+	});
+	/** Changes only when the list does, so a sheet edit that keeps it does not recount the prompt. */
+	readonly #promptTokenizersKey = $derived(this.promptTokenizers.join('\n'));
 	readonly links: LinkFigures = $derived({
-		prompt: this.counter.counts
-			? {
-					system: this.counter.counts.system.total,
-					fewShot: this.counter.counts.fewShot.total,
-					// The reply priming is billed with every request; it rides with the user message.
-					user: this.counter.counts.user.total + this.counter.counts.replyPriming,
-					output: this.counter.counts.output
-				}
-			: null,
-		dataset: ((record) => (record ? datasetLinks(record) : null))(
-			this.dataset.record ?? this.storedDataset
-		)
+		prompt: this.counter.all.map(promptLinks),
+		dataset: this.#datasetLinks(),
+		customTokenizers: this.customTokenizers.list
 	});
 	readonly sheet = new SheetState(() => ({
 		catalog: this.catalog.entries,
@@ -46,6 +57,40 @@ export class Workbench {
 		fmt: this.fmt
 	}));
 	readonly projects = new ProjectsState(database(), this);
+
+	/**
+	 * Counts the sample prompt again when its text or the tokenizers it is needed under change (call from an
+	 * effect). Nothing is counted until something is typed, so no tokenizer loads before it is needed.
+	 */
+	countPrompt(): void {
+		const parts = this.draft.parts;
+		void this.#promptTokenizersKey;
+		const typed =
+			parts.system ||
+			parts.user ||
+			parts.answer ||
+			parts.fewShot.some((pair) => pair.user || pair.assistant);
+		untrack(() => {
+			if (typed || this.counter.counts !== null)
+				this.counter.schedule(this.promptTokenizers, parts);
+		});
+	}
+
+	/** The dataset's figures: the analysis (or the project's stored one), then the comparison's other tokenizers. */
+	#datasetLinks(): CountedFigures<DatasetLinkFigures>[] {
+		const record = this.dataset.record ?? this.storedDataset;
+		if (!record) return [];
+		const primary = datasetLinks(record);
+		const compared =
+			this.dataset.record && this.comparison.file === this.dataset.file
+				? this.comparison.rows.flatMap((row) =>
+						row.figures && row.name !== primary.tokenizer
+							? [{ tokenizer: row.name, tokenizerLabel: row.label, figures: row.figures }]
+							: []
+					)
+				: [];
+		return [primary, ...compared];
+	}
 }
 
 export function browserLocale(): string {

@@ -4,11 +4,11 @@ import { splitRanges } from './lines';
 import { mergeStats, type DatasetStats } from './stats';
 import { summarize, type DatasetSummary } from './summary';
 import type { AnalyzeOptions, DatasetFormat } from './types';
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 
 /** The part of the dataset API that `analyzeFile` needs, as a worker (page or command line) provides it. */
 export interface DatasetWorker {
-	prepare(encoding: TokenizerName): Promise<void>;
+	prepare(encoding: TokenizerRef): Promise<void>;
 	sniff(file: Blob, fileName: string): Promise<DatasetSniff>;
 	analyzeRange(
 		file: Blob,

@@ -1,5 +1,5 @@
 import { loadExampleCounter, type ExampleCounter } from '../tokenize/example-counter';
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 import {
 	DelimitedReader,
 	delimitedRecordToExample,
@@ -22,7 +22,7 @@ export const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
 
 export interface ReadOptions {
 	format: DatasetFormat;
-	encoding: TokenizerName;
+	encoding: TokenizerRef;
 	columns?: ColumnMapping;
 }
 

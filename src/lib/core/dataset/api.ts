@@ -1,4 +1,4 @@
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 import { loadExampleCounter } from '../tokenize/example-counter';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
 import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
@@ -31,7 +31,7 @@ export interface ByteRange {
 
 export interface AnalyzePartOptions {
 	format: DatasetFormat;
-	encoding: TokenizerName;
+	encoding: TokenizerRef;
 	columns?: ColumnMapping;
 }
 
@@ -85,7 +85,7 @@ export function unreadableReason(head: Uint8Array, whole: boolean): string | nul
  */
 export const datasetApi = {
 	/** Loads the tokenizer (ranks or open-weight data) ahead of the first range, while the file is being recognised. */
-	async prepare(encoding: TokenizerName): Promise<void> {
+	async prepare(encoding: TokenizerRef): Promise<void> {
 		await loadExampleCounter(encoding);
 	},
 

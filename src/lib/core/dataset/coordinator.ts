@@ -1,4 +1,4 @@
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 import {
 	analyzeFile,
 	type AnalysisProgress,
@@ -50,8 +50,7 @@ export interface WorkerSet {
  * the page only sends a file and receives a small view. Changing the token limit re-summarises the kept figures.
  */
 export function createCoordinatorApi(startWorkers: (count: number) => WorkerSet) {
-	let last: { analysis: FileAnalysis; encoding: TokenizerName; format: DatasetFormat } | null =
-		null;
+	let last: { analysis: FileAnalysis; encoding: TokenizerRef; format: DatasetFormat } | null = null;
 	let current: DatasetSummary | null = null;
 
 	return {

@@ -1,4 +1,9 @@
 import { formatBytes, formatCount, formatDecimal } from '../format';
+import {
+	customTokenizerKey,
+	isCustomTokenizerRef,
+	type TokenizerRef
+} from '../tokenize/tokenizers';
 import { groupIssues } from './issues-export';
 import type { DatasetSummary } from './summary';
 import { FORMAT_LABELS } from './types';
@@ -48,13 +53,18 @@ export function summaryToJson(summary: DatasetSummary) {
 	};
 }
 
+/** A brought tokenizer reads as its key (on the command line, the tokenizer.json's path), not as `custom:…`. */
+function tokenizerText(ref: TokenizerRef): string {
+	return isCustomTokenizerRef(ref) ? `custom tokenizer ${customTokenizerKey(ref)}` : ref;
+}
+
 /** The analysis as plain text for a terminal: a table of figures, then the checks grouped by code. */
 export function summaryToText(summary: DatasetSummary, fileName: string): string {
 	const { tokens, billing, explanations, averagePerExample: average } = summary;
 	const spread = tokens.perExample;
 	const rows: [string, string, string?][] = [
 		['File', `${fileName} (${formatBytes(summary.bytes)}, ${FORMAT_LABELS[summary.format]})`],
-		['Encoding', summary.encoding],
+		['Encoding', tokenizerText(summary.encoding)],
 		['Valid examples', formatCount(summary.examples)],
 		['Records left out (errors)', formatCount(summary.invalidRecords)],
 		['Total tokens', formatCount(tokens.total)],

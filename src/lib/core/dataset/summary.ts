@@ -1,5 +1,5 @@
 import { formatCount } from '../format';
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 import { billAgainstLimit, defaultEpochs, explainDefaultEpochs } from './billing';
 import { distribution, histogram, type Distribution, type Histogram } from './distribution';
 import { duplicateIssues, type DatasetStats, type TokenTotals } from './stats';
@@ -10,7 +10,7 @@ export const MIN_EXAMPLES = 10;
 
 export interface DatasetSummary {
 	format: DatasetFormat;
-	encoding: TokenizerName;
+	encoding: TokenizerRef;
 	bytes: number;
 	lines: number;
 	records: number;
@@ -62,7 +62,7 @@ const byLine = (a: DatasetIssue, b: DatasetIssue) => (a.line ?? 0) - (b.line ?? 
 /** The figures a person reads, from merged stats; cheap enough to redo when the limit changes. */
 export function summarize(
 	stats: DatasetStats,
-	options: { format: DatasetFormat; encoding: TokenizerName; maxTokensPerExample: number }
+	options: { format: DatasetFormat; encoding: TokenizerRef; maxTokensPerExample: number }
 ): DatasetSummary {
 	const limit = options.maxTokensPerExample;
 	const { examples } = stats;

@@ -1,4 +1,4 @@
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 
 /** The dataset shapes Tunesheet reads. Every one is normalised to chat examples before counting. */
 export const DATASET_FORMATS = [
@@ -97,7 +97,7 @@ export interface ColumnMapping {
 }
 
 export interface AnalyzeOptions {
-	encoding: TokenizerName;
+	encoding: TokenizerRef;
 	/** Tokens beyond this per example are truncated by the provider and not billed. */
 	maxTokensPerExample: number;
 	/** Detected from the file when absent. */

@@ -4,10 +4,10 @@ import { BUILTIN_CATALOG } from '../pricing/builtin';
 import { newScenario, setLink, setValue } from '../scenario/edit';
 import { EXAMPLE_BASELINE_ID, exampleScenarios } from '../scenario/example';
 import { computeSheet } from '../scenario/sheet';
-import type { LinkFigures, Scenario } from '../scenario/types';
+import { NO_LINK_FIGURES, type LinkFigures, type Scenario } from '../scenario/types';
 import { assumptionRows } from './assumptions';
 
-const NO_LINKS: LinkFigures = { prompt: null, dataset: null };
+const NO_LINKS = NO_LINK_FIGURES;
 
 function rowsOf(scenarios: Scenario[], links = NO_LINKS) {
 	return assumptionRows(
@@ -80,20 +80,26 @@ describe('assumptionRows', () => {
 		list = setLink(list, 'b', 'epochs', 'dataset.epochs');
 		list = setLink(list, 'b', 'userTokens', 'prompt.user');
 		const links: LinkFigures = {
-			prompt: null,
-			dataset: {
-				name: 'train.jsonl',
-				system: 1,
-				user: 2,
-				output: 3,
-				trainingTokensPerEpoch: 4,
-				epochs: 5
-			}
+			prompt: [],
+			dataset: [
+				{
+					tokenizer: 'o200k_base',
+					tokenizerLabel: 'o200k_base',
+					figures: {
+						name: 'train.jsonl',
+						system: 1,
+						user: 2,
+						output: 3,
+						trainingTokensPerEpoch: 4,
+						epochs: 5
+					}
+				}
+			]
 		};
 		const rows = rowsOf(list, links);
 		const source = (input: string) => rows.find((row) => row.input === input)?.source;
 		expect(source('Input price per 1M')).toBe('Typed: $1, overrides the catalog’s 0.8');
-		expect(source('Epochs')).toBe('Linked: Dataset: default epochs');
+		expect(source('Epochs')).toBe('Linked: Dataset: default epochs, counted with o200k_base');
 		expect(rows.find((row) => row.input === 'Epochs')?.value).toBe(5);
 		expect(source('User message tokens')).toBe('Default (the link has no figure yet)');
 

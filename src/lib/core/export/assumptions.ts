@@ -1,4 +1,3 @@
-import { linkLabel } from '../scenario/resolve';
 import { SHEET_SECTIONS, type SheetRow } from '../scenario/rows';
 import type { SheetColumn } from '../scenario/sheet';
 import type { InputOrigin } from '../scenario/types';
@@ -31,7 +30,7 @@ function originText(origin: InputOrigin | undefined, linked: boolean): string {
 		case 'catalog':
 			return `Catalog: ${origin.detail}`;
 		case 'link':
-			return `Linked: ${linkLabel(origin.source)}`;
+			return `Linked: ${origin.detail}`;
 		default:
 			// A link whose figure is missing falls back to the default; say so rather than hide the link.
 			return linked ? 'Default (the link has no figure yet)' : 'Default';

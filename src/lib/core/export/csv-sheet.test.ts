@@ -1,3 +1,4 @@
+import { NO_LINK_FIGURES } from '../scenario/types';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { usdFormatter } from '../cost/format';
@@ -173,7 +174,7 @@ describe('sheetCsv of the example project', () => {
 		exampleScenarios(),
 		EXAMPLE_BASELINE_ID,
 		BUILTIN_CATALOG,
-		{ prompt: null, dataset: null },
+		NO_LINK_FIGURES,
 		usdFormatter
 	);
 	const csv = sheetCsv(

@@ -1,3 +1,4 @@
+import { NO_LINK_FIGURES } from '../scenario/types';
 import { describe, expect, it } from 'vitest';
 import { usdFormatter } from '../cost/format';
 import { BUILTIN_CATALOG } from '../pricing/builtin';
@@ -11,7 +12,7 @@ function exampleTable(): SheetTable {
 		exampleScenarios(),
 		EXAMPLE_BASELINE_ID,
 		BUILTIN_CATALOG,
-		{ prompt: null, dataset: null },
+		NO_LINK_FIGURES,
 		usdFormatter
 	);
 	return sheetTable(columns, EXAMPLE_BASELINE_ID, BUILTIN_CATALOG, usdFormatter);

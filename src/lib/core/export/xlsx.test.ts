@@ -6,7 +6,7 @@ import { BUILTIN_CATALOG } from '../pricing/builtin';
 import { sampleDataset } from '../project/testing/fixtures';
 import { EXAMPLE_BASELINE_ID, exampleScenarios } from '../scenario/example';
 import { computeSheet } from '../scenario/sheet';
-import type { Scenario } from '../scenario/types';
+import { NO_LINK_FIGURES, type Scenario } from '../scenario/types';
 import { assumptionRows } from './assumptions';
 import { projectionTable, sheetTable } from './sheet-table';
 import { sheetXlsx, WORKBOOK_SHEETS, type WorkbookInput } from './xlsx';
@@ -46,7 +46,7 @@ function workbookInput(scenarios: Scenario[], datasets = [sampleDataset()]): Wor
 		scenarios,
 		EXAMPLE_BASELINE_ID,
 		BUILTIN_CATALOG,
-		{ prompt: null, dataset: null },
+		NO_LINK_FIGURES,
 		usdFormatter
 	);
 	return {

@@ -1,5 +1,7 @@
 import type { DatasetView } from '../dataset/coordinator';
-import type { LinkFigures } from '../scenario/types';
+import type { CountedFigures, DatasetLinkFigures, PromptLinkFigures } from '../scenario/types';
+import type { PromptCount } from '../tokenize/prompt';
+import { shippedTokenizerLabel } from '../tokenize/tokenizers';
 import { PROJECT_SCHEMA_VERSION, type DatasetRecord, type ProjectRecord } from './types';
 
 /** The figures of an analysis worth keeping with a project (no issue lists, no per-example counts). */
@@ -8,10 +10,12 @@ export function datasetRecord(
 	file: { name: string; size: number },
 	maxTokensPerExample: number,
 	id: string,
-	analysedAt: string
+	analysedAt: string,
+	tokenizerLabel?: string
 ): DatasetRecord {
 	return {
 		id,
+		...(tokenizerLabel === undefined ? {} : { tokenizerLabel }),
 		fileName: file.name,
 		bytes: file.size,
 		analysedAt,
@@ -41,15 +45,42 @@ export function datasetRecord(
 	};
 }
 
+/** A tokenizer's name for people: a shipped one's label, or the name given to one the person added. */
+export function datasetTokenizerLabel(
+	record: Pick<DatasetRecord, 'encoding' | 'tokenizerLabel'>
+): string {
+	return shippedTokenizerLabel(record.encoding) ?? record.tokenizerLabel ?? 'a tokenizer you added';
+}
+
 /** What the sheet's dataset links read from a stored dataset. */
-export function datasetLinks(record: DatasetRecord): NonNullable<LinkFigures['dataset']> {
+export function datasetLinks(record: DatasetRecord): CountedFigures<DatasetLinkFigures> {
 	return {
-		name: record.fileName,
-		system: record.averagePerExample.system,
-		user: record.averagePerExample.user,
-		output: record.averagePerExample.assistant,
-		trainingTokensPerEpoch: record.billing.billedTokensPerEpoch,
-		epochs: record.billing.defaultEpochs
+		tokenizer: record.encoding,
+		tokenizerLabel: datasetTokenizerLabel(record),
+		figures: {
+			name: record.fileName,
+			system: record.averagePerExample.system,
+			user: record.averagePerExample.user,
+			output: record.averagePerExample.assistant,
+			trainingTokensPerEpoch: record.billing.billedTokensPerEpoch,
+			epochs: record.billing.defaultEpochs
+		}
+	};
+}
+
+/** What the sheet's prompt links read from the prompt panel's counts under one tokenizer. */
+export function promptLinks(count: PromptCount): CountedFigures<PromptLinkFigures> {
+	return {
+		tokenizer: count.tokenizer,
+		tokenizerLabel: count.tokenizerLabel,
+		figures: {
+			system: count.system.total,
+			fewShot: count.fewShot.total,
+			// The chat format's tokens outside the parts (reply priming, a template's) are billed with every request;
+			// they ride with the user message.
+			user: count.user.total + count.format.tokens,
+			output: count.output
+		}
 	};
 }
 

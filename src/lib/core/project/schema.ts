@@ -9,8 +9,7 @@ import { DATASET_FORMATS } from '../dataset/types';
 import { describeIssues } from '../pricing/schema';
 import { LINK_SOURCES, type NumericField, type Scenario } from '../scenario/types';
 import { MAX_INPUT_LENGTH } from '../sheet/evaluate';
-import { ENCODINGS, type EncodingName } from '../tokenize/encodings';
-import { TOKENIZER_NAMES } from '../tokenize/tokenizers';
+import { isTokenizerRef, type TokenizerRef } from '../tokenize/tokenizers';
 import {
 	PROJECT_SCHEMA_VERSION,
 	type AppSettings,
@@ -84,10 +83,10 @@ type Same<A, B> =
 const numericFieldsMatch: Same<(typeof NUMERIC_FIELDS)[number], NumericField> = true;
 void numericFieldsMatch;
 
-const ENCODING_NAMES = ENCODINGS.map((encoding) => encoding.name) as [
-	EncodingName,
-	...EncodingName[]
-];
+/** A shipped tokenizer's name or `custom:` and the id of one the person added (it may not be in this browser). */
+const tokenizerRef = z.custom<TokenizerRef>(isTokenizerRef, {
+	error: 'expected a tokenizer name (o200k_base, llama3, …) or custom:<id>'
+});
 
 const id = z.string().min(1, 'must not be empty').max(PROJECT_LIMITS.idLength);
 const name = z.string().max(PROJECT_LIMITS.nameLength);
@@ -136,7 +135,7 @@ export const promptRecordSchema: z.ZodType<PromptRecord, unknown> = z.object({
 		.max(PROJECT_LIMITS.fewShotPairs),
 	user: promptText,
 	answer: promptText,
-	encoding: z.enum(ENCODING_NAMES)
+	encoding: tokenizerRef
 });
 
 export const datasetRecordSchema: z.ZodType<DatasetRecord, unknown> = z.object({
@@ -145,7 +144,8 @@ export const datasetRecordSchema: z.ZodType<DatasetRecord, unknown> = z.object({
 	bytes: count,
 	analysedAt: timestamp,
 	format: z.enum(DATASET_FORMATS),
-	encoding: z.enum(TOKENIZER_NAMES),
+	encoding: tokenizerRef,
+	tokenizerLabel: name.optional(),
 	maxTokensPerExample: count,
 	examples: count,
 	invalidRecords: count,

@@ -2,16 +2,15 @@ import type { TokenTotals } from '../dataset/stats';
 import type { DatasetFormat } from '../dataset/types';
 import type { CatalogEntry } from '../pricing/types';
 import type { Scenario } from '../scenario/types';
-import type { EncodingName } from '../tokenize/encodings';
-import type { TokenizerName } from '../tokenize/tokenizers';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 import type { PromptParts } from '../tokenize/prompt';
 
 /** Version of one stored project record; a record of another version is migrated or set aside. */
 export const PROJECT_SCHEMA_VERSION = 1;
 
-/** The prompt panel as typed, with the encoding it is counted in. */
+/** The prompt panel as typed, with the tokenizer it is counted with. */
 export interface PromptRecord extends PromptParts {
-	encoding: EncodingName;
+	encoding: TokenizerRef;
 }
 
 /** What the sheet links to and the dataset page shows again, without issue lists or per-example counts. */
@@ -22,8 +21,10 @@ export interface DatasetRecord {
 	/** ISO 8601 date and time. */
 	analysedAt: string;
 	format: DatasetFormat;
-	/** An OpenAI encoding or a shipped open-weight tokenizer. */
-	encoding: TokenizerName;
+	/** An OpenAI encoding, a shipped open-weight tokenizer or one the person added. */
+	encoding: TokenizerRef;
+	/** The name given to a tokenizer the person added, for showing where it is not stored. */
+	tokenizerLabel?: string;
 	maxTokensPerExample: number;
 	examples: number;
 	invalidRecords: number;

@@ -3,7 +3,6 @@ import type { VolumeVerdict } from '../cost/types';
 import type { CatalogEntry } from '../pricing/types';
 import { editText, formatCell } from './cells';
 import { choiceText } from './choices';
-import { linkLabel } from './resolve';
 import type { SheetRow } from './rows';
 import type { SheetColumn } from './sheet';
 
@@ -80,7 +79,7 @@ export function cellView(
 			explanation = `From the catalog: ${origin.detail}`;
 		} else if (origin.from === 'link') {
 			mark = 'linked';
-			explanation = `Linked to ${linkLabel(origin.source)}`;
+			explanation = `Linked to ${origin.detail}`;
 		}
 		if (row.hint) explanation += `. ${row.hint}`;
 		return { text, role: 'input', mark, problem, plain, explanation };

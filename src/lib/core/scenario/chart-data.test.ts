@@ -1,3 +1,4 @@
+import { NO_LINK_FIGURES } from './types';
 import { describe, expect, it } from 'vitest';
 import { usdFormatter } from '../cost/format';
 import { BUILTIN_CATALOG } from '../pricing/builtin';
@@ -10,7 +11,7 @@ const columns = computeSheet(
 	exampleScenarios(),
 	EXAMPLE_BASELINE_ID,
 	BUILTIN_CATALOG,
-	{ prompt: null, dataset: null },
+	NO_LINK_FIGURES,
 	usdFormatter
 );
 
@@ -43,7 +44,7 @@ describe('chart data of the example project', () => {
 			discounted,
 			EXAMPLE_BASELINE_ID,
 			BUILTIN_CATALOG,
-			{ prompt: null, dataset: null },
+			NO_LINK_FIGURES,
 			usdFormatter
 		);
 		for (const { parts, total } of costParts(sheet)) {

@@ -7,7 +7,15 @@ import type {
 	InferencePrices,
 	OpenWeightModelEntry
 } from '../pricing/types';
-import type { InputOrigin, LinkFigures, LinkSource, NumericField, Scenario } from './types';
+import { modelTokenizer, type ModelTokenizer } from './tokenizer';
+import type {
+	CountedFigures,
+	InputOrigin,
+	LinkFigures,
+	LinkSource,
+	NumericField,
+	Scenario
+} from './types';
 
 export type CatalogFigures = Partial<Record<NumericField, { value: number; detail: string }>>;
 
@@ -17,6 +25,8 @@ export interface ResolvedScenario {
 	/** The catalog entries the scenario uses, when found. */
 	model: ApiModelEntry | OpenWeightModelEntry | null;
 	gpu: GpuEntry | null;
+	/** The tokenizer that counts this model's tokens exactly, when Tunesheet has it. */
+	tokenizer: ModelTokenizer | null;
 	/** Problems a person should see: a model no longer in the catalog, a link with nothing behind it. */
 	warnings: string[];
 }
@@ -103,7 +113,7 @@ export function catalogFigures(
 const LINK_LABELS: Record<LinkSource, string> = {
 	'prompt.system': 'Sample prompt: system',
 	'prompt.fewShot': 'Sample prompt: few-shot examples',
-	'prompt.user': 'Sample prompt: user message and reply priming',
+	'prompt.user': 'Sample prompt: user message and chat format',
 	'prompt.output': 'Sample prompt: expected answer',
 	'dataset.system': 'Dataset: average system tokens per example',
 	'dataset.user': 'Dataset: average user tokens per example',
@@ -116,12 +126,45 @@ export function linkLabel(source: LinkSource): string {
 	return LINK_LABELS[source];
 }
 
-/** The figure behind a link, or null when there is none yet (no prompt typed, no dataset analysed). */
-export function linkValue(source: LinkSource, figures: LinkFigures): number | null {
+export interface LinkedFigure {
+	value: number;
+	/** The tokenizer the figure was counted with. */
+	tokenizerLabel: string;
+	/** false when the figure was counted with another tokenizer than the scenario's model uses. */
+	exact: boolean;
+}
+
+/**
+ * The figure behind a link, or null when there is none yet (no prompt typed, no dataset analysed). Counted with
+ * `tokenizer` (the scenario's model's) when there are such figures, otherwise with the first tokenizer listed.
+ */
+export function linkedFigure(
+	source: LinkSource,
+	figures: LinkFigures,
+	tokenizer: ModelTokenizer | null = null
+): LinkedFigure | null {
 	const [from, key] = source.split('.') as ['prompt' | 'dataset', string];
-	const group = figures[from] as Record<string, number | string> | null;
-	const value = group?.[key];
-	return typeof value === 'number' ? value : null;
+	const counted: readonly CountedFigures<object>[] = figures[from];
+	const chosen =
+		(tokenizer && counted.find((entry) => entry.tokenizer === tokenizer.ref)) ?? counted[0];
+	const value = chosen ? (chosen.figures as Record<string, unknown>)[key] : undefined;
+	if (!chosen || typeof value !== 'number') return null;
+	return {
+		value,
+		tokenizerLabel: chosen.tokenizerLabel,
+		exact: tokenizer === null || chosen.tokenizer === tokenizer.ref
+	};
+}
+
+/** Why a scenario reads figures counted with another tokenizer than its model's. */
+function notExactWarning(
+	from: 'prompt' | 'dataset',
+	usedLabel: string,
+	tokenizer: ModelTokenizer
+): string {
+	return from === 'prompt'
+		? `The sample prompt's count with ${tokenizer.label} (this model’s tokenizer) is not ready: its ${usedLabel} count is used meanwhile.`
+		: `The dataset was counted with ${usedLabel}, not ${tokenizer.label} (this model’s tokenizer): analyse it with ${tokenizer.label}, or compare tokenizers, on the dataset page for exact training tokens.`;
 }
 
 /** Which links make sense for which field. */
@@ -133,6 +176,23 @@ export const LINKS_BY_FIELD: Partial<Record<NumericField, LinkSource[]>> = {
 	trainingTokensPerEpoch: ['dataset.trainingTokensPerEpoch'],
 	epochs: ['dataset.epochs']
 };
+
+/**
+ * The tokenizers a sheet's scenarios count with, each once, in column order: what the sample prompt must be counted
+ * with for every column to read exact figures.
+ */
+export function scenarioTokenizers(
+	scenarios: readonly Scenario[],
+	catalog: readonly CatalogEntry[],
+	customTokenizers: readonly { id: string; name: string }[] = []
+): ModelTokenizer[] {
+	const found: ModelTokenizer[] = [];
+	for (const scenario of scenarios) {
+		const tokenizer = modelTokenizer(findModel(catalog, scenario), customTokenizers);
+		if (tokenizer && !found.some((known) => known.ref === tokenizer.ref)) found.push(tokenizer);
+	}
+	return found;
+}
 
 function findModel(catalog: readonly CatalogEntry[], scenario: Scenario) {
 	const entry = catalog.find((candidate) => candidate.id === scenario.modelId);
@@ -174,15 +234,26 @@ export function resolveScenario(
 		numbers[field] = figure.value;
 		origins[field] = { from: 'catalog', detail: figure.detail };
 	}
+	const tokenizer = modelTokenizer(model, links.customTokenizers);
+	const notExact = new Map<'prompt' | 'dataset', string>();
 	for (const [field, source] of Object.entries(scenario.links) as [NumericField, LinkSource][]) {
-		const value = linkValue(source, links);
-		if (value === null) {
+		const linked = linkedFigure(source, links, tokenizer);
+		if (linked === null) {
 			warnings.push(`${linkLabel(source)} has no figure yet.`);
 			continue;
 		}
-		numbers[field] = value;
-		origins[field] = { from: 'link', source, detail: linkLabel(source) };
+		numbers[field] = linked.value;
+		origins[field] = {
+			from: 'link',
+			source,
+			detail: `${linkLabel(source)}, counted with ${linked.tokenizerLabel}`
+		};
+		if (!linked.exact && tokenizer) {
+			const from = source.startsWith('prompt.') ? 'prompt' : 'dataset';
+			notExact.set(from, notExactWarning(from, linked.tokenizerLabel, tokenizer));
+		}
 	}
+	warnings.push(...notExact.values());
 	for (const [field, entered] of Object.entries(scenario.values) as [
 		NumericField,
 		{ text: string; value: number }
@@ -194,5 +265,5 @@ export function resolveScenario(
 			catalogValue: fromCatalog[field]?.value
 		};
 	}
-	return { inputs, origins, model, gpu, warnings };
+	return { inputs, origins, model, gpu, tokenizer, warnings };
 }

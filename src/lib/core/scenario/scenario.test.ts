@@ -9,9 +9,9 @@ import { displayFormatter, isCurrencyCode } from './money';
 import { resolveScenario } from './resolve';
 import { SHEET_SECTIONS } from './rows';
 import { computeSheet } from './sheet';
-import type { LinkFigures, Scenario } from './types';
+import { NO_LINK_FIGURES, type LinkFigures, type Scenario } from './types';
 
-const NO_LINKS: LinkFigures = { prompt: null, dataset: null };
+const NO_LINKS = NO_LINK_FIGURES;
 
 describe('the example project', () => {
 	it('reproduces worked examples A and B from catalog prices', () => {
@@ -46,15 +46,27 @@ describe('the example project', () => {
 
 describe('resolveScenario', () => {
 	const links: LinkFigures = {
-		prompt: { system: 812, fewShot: 0, user: 160, output: 40 },
-		dataset: {
-			name: 'train.jsonl',
-			system: 10,
-			user: 20,
-			output: 30,
-			trainingTokensPerEpoch: 1_234_567,
-			epochs: 4
-		}
+		prompt: [
+			{
+				tokenizer: 'o200k_base',
+				tokenizerLabel: 'o200k_base',
+				figures: { system: 812, fewShot: 0, user: 160, output: 40 }
+			}
+		],
+		dataset: [
+			{
+				tokenizer: 'o200k_base',
+				tokenizerLabel: 'o200k_base',
+				figures: {
+					name: 'train.jsonl',
+					system: 10,
+					user: 20,
+					output: 30,
+					trainingTokensPerEpoch: 1_234_567,
+					epochs: 4
+				}
+			}
+		]
 	};
 
 	it('puts typed values over links over the catalog, and marks an overridden catalog price', () => {

@@ -1,4 +1,5 @@
 import type { ScenarioInputs, ScenarioKind, TrainingMethod, TrainingPricing } from '../cost/types';
+import type { TokenizerRef } from '../tokenize/tokenizers';
 
 /** Inputs a person types as numbers: everything in ScenarioInputs but the kind and the two choices. */
 export type NumericField = {
@@ -54,15 +55,41 @@ export type InputOrigin =
 	| { from: 'link'; source: LinkSource; detail: string }
 	| { from: 'default' };
 
-/** What links read: the prompt panel's counts and the analysed dataset's figures, when there are any. */
-export interface LinkFigures {
-	prompt: { system: number; fewShot: number; user: number; output: number } | null;
-	dataset: {
-		name: string;
-		system: number;
-		user: number;
-		output: number;
-		trainingTokensPerEpoch: number;
-		epochs: number;
-	} | null;
+/** What a prompt link reads: the sample prompt's counts under one tokenizer. */
+export interface PromptLinkFigures {
+	system: number;
+	fewShot: number;
+	user: number;
+	output: number;
 }
+
+/** What a dataset link reads: an analysed dataset's figures under one tokenizer. */
+export interface DatasetLinkFigures {
+	name: string;
+	system: number;
+	user: number;
+	output: number;
+	trainingTokensPerEpoch: number;
+	epochs: number;
+}
+
+/** Figures and the tokenizer they were counted with. */
+export interface CountedFigures<T> {
+	tokenizer: TokenizerRef;
+	/** 'o200k_base', 'Llama 3', or a name the person gave. */
+	tokenizerLabel: string;
+	figures: T;
+}
+
+/**
+ * What links read. Each source may be counted with several tokenizers: a scenario reads the figures counted with
+ * its model's tokenizer and otherwise the first (the prompt panel's or the dataset page's choice).
+ */
+export interface LinkFigures {
+	prompt: readonly CountedFigures<PromptLinkFigures>[];
+	dataset: readonly CountedFigures<DatasetLinkFigures>[];
+	/** Tokenizers the person added, so a catalog model can name one as its tokenizer. */
+	customTokenizers?: readonly { id: string; name: string }[];
+}
+
+export const NO_LINK_FIGURES: LinkFigures = { prompt: [], dataset: [] };

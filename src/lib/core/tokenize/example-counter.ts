@@ -1,9 +1,9 @@
 import type { DatasetExample } from '../dataset/types';
-import { isEncodingName } from './encodings';
+import { isEncodingName, type EncodingName } from './encodings';
 import { countExample, tallyExample, type ExampleCount } from './example';
 import type { OpenWeightTokenizer } from './open-weight/tokenizer';
 import { loadEncoder } from './registry';
-import type { TokenizerName } from './tokenizers';
+import { isCustomTokenizerRef, type TokenizerRef } from './tokenizers';
 
 /** Counts one training example the way the chosen model's trainer or provider sees it. */
 export interface ExampleCounter {
@@ -15,14 +15,28 @@ export interface ExampleCounter {
  * model's chat template, and the template's tokens beyond the contents are the overhead. Open-weight tokenizers are
  * imported only when chosen: their data is megabytes.
  */
-export async function loadExampleCounter(name: TokenizerName): Promise<ExampleCounter> {
-	if (isEncodingName(name)) {
-		const encoder = await loadEncoder(name);
+export async function loadExampleCounter(ref: TokenizerRef): Promise<ExampleCounter> {
+	if (isEncodingName(ref)) {
+		const encoder = await loadEncoder(ref);
 		return { count: (example) => countExample(encoder, example) };
 	}
-	const { loadOpenWeightTokenizer } = await import('./open-weight/registry');
-	const tokenizer = await loadOpenWeightTokenizer(name);
+	const tokenizer = await loadTemplateTokenizer(ref);
 	return { count: (example) => countWithTemplate(tokenizer, example) };
+}
+
+/**
+ * A tokenizer with a chat template: shipped (its data imported only now: megabytes) or brought by the person (found
+ * through the thread's custom tokenizer reader).
+ */
+export async function loadTemplateTokenizer(
+	ref: Exclude<TokenizerRef, EncodingName>
+): Promise<OpenWeightTokenizer> {
+	if (isCustomTokenizerRef(ref)) {
+		const { loadCustomTokenizer } = await import('./custom-load');
+		return loadCustomTokenizer(ref);
+	}
+	const { loadOpenWeightTokenizer } = await import('./open-weight/registry');
+	return loadOpenWeightTokenizer(ref);
 }
 
 function countWithTemplate(tokenizer: OpenWeightTokenizer, example: DatasetExample): ExampleCount {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countChat } from './chat';
-import { countPrompt, promptChat, type PromptParts } from './prompt';
+import { readTokenizerFiles } from './open-weight/custom';
+import { loadOpenWeightTokenizer } from './open-weight/registry';
+import { TINY_BPE, TINY_TEMPLATE } from './open-weight/testing/tiny';
+import { countPrompt, countPromptWithTemplate, promptChat, type PromptParts } from './prompt';
 import { loadEncoder } from './registry';
 
 const PARTS: PromptParts = {
@@ -21,7 +24,7 @@ describe('countPrompt', () => {
 		const request = promptChat({ ...PARTS, answer: '' });
 		expect(counted.input).toBe(countChat(encoder, request).total);
 		expect(counted.input).toBe(
-			counted.system.total + counted.fewShot.total + counted.user.total + counted.replyPriming
+			counted.system.total + counted.fewShot.total + counted.user.total + counted.format.tokens
 		);
 	});
 
@@ -67,5 +70,53 @@ describe('countPrompt', () => {
 		expect(counted.explanation.trainingExample).toBe(
 			`input ${counted.input} + answer message ${counted.answer.total} = ${counted.trainingExample}`
 		);
+	});
+});
+
+describe('countPromptWithTemplate', () => {
+	it('renders the request with the opening of the reply and the example with its answer (counted by hand)', () => {
+		const template = `${TINY_TEMPLATE}{% if add_generation_prompt %}<s>b{% endif %}`;
+		const read = readTokenizerFiles(
+			JSON.stringify(TINY_BPE),
+			JSON.stringify({ chat_template: template })
+		);
+		if (!read.ok) throw new Error(read.error);
+		const parts = {
+			system: 'c',
+			fewShot: [{ user: 'a', assistant: 'b' }],
+			user: 'ab',
+			answer: 'abc'
+		};
+		const counted = countPromptWithTemplate(read.tokenizer, 'custom:tiny', parts);
+		// Request: <s>b c</s><s>a a</s><s>b b</s><s>a ab</s><s>b = 9 word pieces + 9 special tokens.
+		expect(counted.input).toBe(18);
+		expect([counted.system, counted.fewShot, counted.user]).toEqual([
+			{ content: 1, overhead: 0, total: 1 },
+			{ content: 2, overhead: 0, total: 2 },
+			{ content: 1, overhead: 0, total: 1 }
+		]);
+		expect(counted.format).toMatchObject({ label: 'Chat template', tokens: 14, estimated: false });
+		// Example: <s>b c</s><s>a a</s><s>b b</s><s>a ab</s><s>b abc</s> = 10 + 10.
+		expect(counted.trainingExample).toBe(20);
+		expect(counted.output).toBe(1);
+		expect(counted.explanation.trainingExample).toBe('contents 5 + chat template 15 = 20');
+		expect(counted.tokenizer).toBe('custom:tiny');
+	});
+
+	it("counts Qwen3's rendered request and example exactly", async () => {
+		const qwen = await loadOpenWeightTokenizer('qwen3');
+		const counted = countPromptWithTemplate(qwen, 'qwen3', PARTS);
+		const request = promptChat({ ...PARTS, answer: '' });
+		const rendered = qwen.renderChat(request, { addGenerationPrompt: true })!;
+		expect(rendered.endsWith('<|im_end|>\n<|im_start|>assistant\n')).toBe(true);
+		expect(counted.input).toBe(qwen.countChat(request, { addGenerationPrompt: true }).total);
+		expect(counted.trainingExample).toBe(qwen.countChat(promptChat(PARTS)).total);
+		expect(counted.system.content).toBe(qwen.count(PARTS.system));
+		expect(counted.input).toBe(
+			counted.system.total + counted.fewShot.total + counted.user.total + counted.format.tokens
+		);
+		expect(counted.tokenizerLabel).toBe('Qwen3');
+		// Each ChatML turn adds <|im_start|>, the role, \n, <|im_end|>, \n: 5 tokens for 6 turns, + 3 to open the reply.
+		expect(counted.format.tokens).toBe(6 * 5 + 3);
 	});
 });

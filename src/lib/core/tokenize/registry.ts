@@ -4,6 +4,7 @@ import {
 } from 'gpt-tokenizer/encodingParams/constants';
 import { BytePairCounter, type RankTable } from './bpe';
 import { CountMemo } from './count-memo';
+import { loadOnce } from './load-once';
 import type { EncodingName } from './encodings';
 
 /** Counts tokens of plain text under one encoding. */
@@ -51,16 +52,5 @@ async function createEncoder(encoding: EncodingName): Promise<Encoder> {
 	};
 }
 
-const loaded = new Map<EncodingName, Promise<Encoder>>();
-
 /** The encoder for `encoding`, loaded once and shared; counts are memoised per distinct string. */
-export function loadEncoder(encoding: EncodingName): Promise<Encoder> {
-	let encoder = loaded.get(encoding);
-	if (!encoder) {
-		encoder = createEncoder(encoding);
-		// A failed load is not kept, so the next call tries again.
-		encoder.catch(() => loaded.delete(encoding));
-		loaded.set(encoding, encoder);
-	}
-	return encoder;
-}
+export const loadEncoder: (encoding: EncodingName) => Promise<Encoder> = loadOnce(createEncoder);

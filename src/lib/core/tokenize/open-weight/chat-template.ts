@@ -1,7 +1,8 @@
 /*
  * Chat templates: the Jinja text in a tokenizer_config.json that turns a conversation into the one string a model is
  * trained on. Rendered with @huggingface/jinja the way Hugging Face's apply_chat_template renders it: the messages,
- * the special tokens named in the config, no tools, no generation prompt (a training example ends with its answer).
+ * the special tokens named in the config, no tools. A training example ends with its answer, so no generation prompt;
+ * a request (the prompt panel's input) ends with one, as a serving stack adds it.
  */
 import { Template } from '@huggingface/jinja';
 
@@ -98,8 +99,11 @@ export class ChatTemplate {
 		this.#variables = specialTokenVariables(config);
 	}
 
-	/** The conversation as the model sees it. Throws ChatTemplateError when the template refuses it. */
-	render(messages: readonly TemplateMessage[]): string {
+	/**
+	 * The conversation as the model sees it; with `addGenerationPrompt`, followed by the opening of the assistant's
+	 * reply. Throws ChatTemplateError when the template refuses it.
+	 */
+	render(messages: readonly TemplateMessage[], addGenerationPrompt = false): string {
 		try {
 			const rendered: unknown = this.#template.render({
 				...this.#variables,
@@ -107,7 +111,7 @@ export class ChatTemplate {
 				messages: messages.map((message) => ({ role: message.role, content: message.content })),
 				tools: null,
 				documents: null,
-				add_generation_prompt: false
+				add_generation_prompt: addGenerationPrompt
 			});
 			if (typeof rendered !== 'string') throw new Error('the template did not produce text');
 			return rendered;

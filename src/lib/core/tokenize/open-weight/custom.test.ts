@@ -1,49 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TOKENIZER_JSON_CHARS, readTokenizerFiles } from './custom';
 import { createReference } from './testing/reference';
+import { specialToken, TINY_BPE, TINY_TEMPLATE } from './testing/tiny';
 import { ESTIMATED_CHAT_OVERHEAD, type TokenizerJsonData } from './tokenizer';
-
-function specialToken(id: number, content: string) {
-	return {
-		id,
-		content,
-		single_word: false,
-		lstrip: false,
-		rstrip: false,
-		normalized: false,
-		special: true
-	};
-}
-
-/**
- * A byte-pair tokenizer small enough to count by hand: words split at whitespace, then `a b` → `ab` and
- * `ab c` → `abc` merge; any other character is [UNK]. `<s>` and `</s>` are special tokens.
- */
-const TINY_BPE = {
-	version: '1.0',
-	truncation: null,
-	padding: null,
-	added_tokens: [specialToken(9, '<s>'), specialToken(10, '</s>')],
-	normalizer: null,
-	pre_tokenizer: { type: 'WhitespaceSplit' },
-	post_processor: null,
-	decoder: null,
-	model: {
-		type: 'BPE',
-		dropout: null,
-		unk_token: '[UNK]',
-		continuing_subword_prefix: null,
-		end_of_word_suffix: null,
-		fuse_unk: false,
-		byte_fallback: false,
-		ignore_merges: false,
-		vocab: { '[UNK]': 0, a: 1, b: 2, c: 3, ab: 4, abc: 5, '<': 6, '>': 7, s: 8, '/': 11 },
-		merges: ['a b', 'ab c']
-	}
-};
-
-const TINY_TEMPLATE =
-	'{% for m in messages %}<s>{% if m.role == "user" %}a{% else %}b{% endif %} {{ m.content }}</s>{% endfor %}';
 
 function read(
 	tokenizer: unknown = TINY_BPE,
@@ -138,7 +97,11 @@ describe('readTokenizerFiles with a tiny BPE tokenizer', () => {
 
 	it('estimates with the stated overhead when there is no chat template', () => {
 		const { tokenizer } = readOk();
-		expect(ESTIMATED_CHAT_OVERHEAD).toEqual({ perMessage: 4, perConversation: 1 });
+		expect(ESTIMATED_CHAT_OVERHEAD).toEqual({
+			perMessage: 4,
+			perConversation: 1,
+			generationPrompt: 3
+		});
 		expect(tokenizer.renderChat(EXAMPLE)).toBeNull();
 		// 1 per conversation + (4 + 'user' 4 tokens) + (4 + 'assistant' 9 tokens) = 22.
 		expect(tokenizer.countChat(EXAMPLE)).toEqual({
@@ -149,6 +112,23 @@ describe('readTokenizerFiles with a tiny BPE tokenizer', () => {
 			method:
 				'Estimate (no chat template): 4 tokens + the role per message, + 1 per conversation, as a ChatML-style template would add.'
 		});
+		// A request adds the opening of the reply: 3 more.
+		expect(tokenizer.countChat(EXAMPLE, { addGenerationPrompt: true })).toMatchObject({
+			total: 28,
+			template: 25,
+			estimated: true
+		});
+	});
+
+	it('renders the opening of the reply for a request when the template writes one', () => {
+		const withPrompt = `${TINY_TEMPLATE}{% if add_generation_prompt %}<s>b{% endif %}`;
+		const { tokenizer } = readOk(TINY_BPE, { chat_template: withPrompt });
+		expect(tokenizer.renderChat(EXAMPLE, { addGenerationPrompt: true })).toBe(
+			'<s>a abc</s><s>b ab c</s><s>b'
+		);
+		expect(tokenizer.countChat(EXAMPLE, { addGenerationPrompt: true }).total).toBe(
+			tokenizer.countChat(EXAMPLE).total + 2
+		);
 	});
 
 	it("keeps the added tokens' strip flags", async () => {

