@@ -3,6 +3,8 @@ import { loadExampleCounter } from '../tokenize/example-counter';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
 import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
 import { decompressGzip, isGzip, rangeReadStart, readLines } from './lines';
+import { findNearDuplicates, type NearDuplicateReport } from './near-duplicates';
+import { splitDataset, type DatasetSplit, type SplitOptions } from './split';
 import type { DatasetStats } from './stats';
 import type { ColumnMapping, DatasetFormat } from './types';
 
@@ -153,6 +155,29 @@ export const datasetApi = {
 		const stats = await read(events, options, onProgress);
 		stats.bytes = file.size;
 		return stats;
+	},
+
+	/** Answers that nearly repeat an earlier example's, over the whole file (gzip and JSON arrays included). */
+	async nearDuplicates(
+		file: Blob,
+		sniffed: Pick<DatasetSniff, 'gzip' | 'jsonArray'>,
+		options: Pick<AnalyzePartOptions, 'format' | 'columns'>,
+		onProgress?: BytesProgress
+	): Promise<NearDuplicateReport> {
+		const events = readLines(decoded(file, sniffed.gzip), { streamOffset: 0 });
+		return findNearDuplicates(events, { ...options, jsonArray: sniffed.jsonArray }, onProgress);
+	},
+
+	/** The valid examples split into train and validation JSONL (Blobs, which cross to the page as they are). */
+	async split(
+		file: Blob,
+		sniffed: Pick<DatasetSniff, 'gzip' | 'jsonArray'>,
+		options: Pick<AnalyzePartOptions, 'format' | 'columns'>,
+		split: SplitOptions = {},
+		onProgress?: BytesProgress
+	): Promise<DatasetSplit> {
+		const events = readLines(decoded(file, sniffed.gzip), { streamOffset: 0 });
+		return splitDataset(events, { ...options, jsonArray: sniffed.jsonArray }, split, onProgress);
 	}
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distribution, histogram } from './distribution';
+import { distribution, distributionOfSorted, histogram, quartilesOfSorted } from './distribution';
 
 describe('distribution', () => {
 	it('gives min, max, mean and interpolated percentiles (numpy linear)', () => {
@@ -22,6 +22,24 @@ describe('distribution', () => {
 		const values = Uint32Array.from([3, 1, 2]);
 		distribution(values);
 		expect([...values]).toEqual([3, 1, 2]);
+	});
+});
+
+describe('quartiles', () => {
+	it('interpolates the 25th and 75th percentiles as the distribution does', () => {
+		// Sorted 26 27 43 106 8031: Q1 at position 1 = 27, Q3 at position 3 = 106.
+		expect(quartilesOfSorted(Uint32Array.from([26, 27, 43, 106, 8031]))).toEqual({
+			q1: 27,
+			q3: 106
+		});
+		// Sorted 1 2 3 4: Q1 at position 0.75 = 1.75, Q3 at 2.25 = 3.25.
+		expect(quartilesOfSorted(Uint32Array.from([1, 2, 3, 4]))).toEqual({ q1: 1.75, q3: 3.25 });
+		expect(quartilesOfSorted(new Uint32Array())).toBeNull();
+	});
+
+	it('gives the same distribution from values sorted ahead', () => {
+		const values = Uint32Array.from([43, 106, 26, 27, 8031]);
+		expect(distributionOfSorted(values.slice().sort())).toEqual(distribution(values));
 	});
 });
 

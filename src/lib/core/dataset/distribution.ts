@@ -23,9 +23,30 @@ function percentile(sorted: Float64Array | Uint32Array, fraction: number): numbe
 	return low + (sorted[above]! - low) * (position - below);
 }
 
+/** The 25th and 75th percentiles, computed as the distribution's percentiles are. */
+export interface Quartiles {
+	q1: number;
+	q3: number;
+}
+
+/** A sorted copy, for the functions below that read sorted values (the values given keep their order). */
+export function sortedCopy(values: Uint32Array): Uint32Array {
+	return values.slice().sort();
+}
+
 export function distribution(values: Uint32Array): Distribution | null {
-	if (values.length === 0) return null;
-	const sorted = values.slice().sort();
+	return distributionOfSorted(sortedCopy(values));
+}
+
+/** Quartiles of values sorted ascending; null for no values. */
+export function quartilesOfSorted(sorted: Uint32Array): Quartiles | null {
+	if (sorted.length === 0) return null;
+	return { q1: percentile(sorted, 0.25), q3: percentile(sorted, 0.75) };
+}
+
+/** The distribution of values sorted ascending, so a caller that needs more figures sorts once. */
+export function distributionOfSorted(sorted: Uint32Array): Distribution | null {
+	if (sorted.length === 0) return null;
 	let sum = 0;
 	for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
 	return {

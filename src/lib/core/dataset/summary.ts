@@ -1,7 +1,14 @@
 import { formatCount } from '../format';
 import type { TokenizerRef } from '../tokenize/tokenizers';
 import { billAgainstLimit, defaultEpochs, explainDefaultEpochs } from './billing';
-import { distribution, histogram, type Distribution, type Histogram } from './distribution';
+import {
+	distributionOfSorted,
+	histogram,
+	quartilesOfSorted,
+	sortedCopy,
+	type Distribution,
+	type Histogram
+} from './distribution';
 import { duplicateIssues, type DatasetStats, type TokenTotals } from './stats';
 import { ISSUE_CODES, type DatasetFormat, type DatasetIssue, type IssueCode } from './types';
 
@@ -36,11 +43,49 @@ export interface DatasetSummary {
 		billedTrainingTokens: string;
 	};
 	histogram: Histogram;
+	/** Examples far longer or shorter than the rest, by their token counts (see `lengthOutliers`). */
+	lengthOutliers: LengthOutliers;
 	issueCounts: Partial<Record<IssueCode, number>>;
 	errors: DatasetIssue[];
 	warnings: DatasetIssue[];
 	/** Issues found but not kept for display (the counts include them). */
 	issuesNotKept: number;
+}
+
+export interface LengthOutliers {
+	/** Examples with more tokens than `above`. */
+	long: number;
+	/** Examples with fewer tokens than `below`. */
+	short: number;
+	above: number;
+	below: number;
+}
+
+/** How far past the quartiles a count must lie to be an outlier, in interquartile ranges. */
+const FAR_OUT_IQRS = 3;
+
+/**
+ * Length outliers by Tukey's "far out" fences: above Q3 + 3·IQR or below max(0, Q1 − 3·IQR), where Q1 and Q3
+ * are the 25th and 75th percentiles of the per-example token counts (interpolated as the distribution's are) and
+ * IQR = Q3 − Q1 (at least 1). Three IQRs rather than the usual 1.5 flag only examples that are clearly unlike the rest, since
+ * token counts are skewed to the right. `sorted` holds the counts in ascending order.
+ */
+export function lengthOutliers(sorted: Uint32Array): LengthOutliers {
+	const quartiles = quartilesOfSorted(sorted);
+	if (!quartiles) return { long: 0, short: 0, above: 0, below: 0 };
+	// At least one token: when most examples have the same length the IQR is 0, and every other length would be
+	// "far out".
+	const spread = Math.max(1, quartiles.q3 - quartiles.q1);
+	const above = quartiles.q3 + FAR_OUT_IQRS * spread;
+	const below = Math.max(0, quartiles.q1 - FAR_OUT_IQRS * spread);
+	let long = 0;
+	let short = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		const tokens = sorted[i]!;
+		if (tokens > above) long++;
+		else if (tokens < below) short++;
+	}
+	return { long, short, above, below };
 }
 
 function overLimitIssues(stats: DatasetStats, limit: number): DatasetIssue[] {
@@ -83,7 +128,8 @@ export function summarize(
 	const kept = all.length;
 	const found = Object.values(issueCounts).reduce((sum, n) => sum + (n ?? 0), 0);
 	const per = (n: number) => (examples === 0 ? 0 : n / examples);
-	const perExample = distribution(stats.perExample);
+	const sortedCounts = sortedCopy(stats.perExample);
+	const perExample = distributionOfSorted(sortedCounts);
 	// Mark the limit on the histogram's axis only when it is near the data; far past it, it would squash the bars.
 	const mark = perExample && limit <= 4 * perExample.max ? limit : undefined;
 	const role = (name: string) => stats.tokens.byRole[name] ?? 0;
@@ -122,6 +168,7 @@ export function summarize(
 			billedTrainingTokens: `${epochs} epochs × ${formatCount(billed.billedTokensPerEpoch)} tokens = ${formatCount(billedTrainingTokens)}`
 		},
 		histogram: histogram(stats.perExample, 30, mark),
+		lengthOutliers: lengthOutliers(sortedCounts),
 		issueCounts,
 		errors: all.filter((issue) => ISSUE_CODES[issue.code].severity === 'error'),
 		warnings: all.filter((issue) => ISSUE_CODES[issue.code].severity === 'warning'),
