@@ -113,7 +113,24 @@ export class DatasetAnalysis {
 		if (!this.view) return;
 		const { encoding } = this.view;
 		const label = isCustomTokenizerRef(encoding) ? this.labelOf(encoding) : undefined;
-		this.record = datasetRecord(this.view, file, this.maxTokensPerExample, id, nowIso(), label);
+		const record = datasetRecord(this.view, file, this.maxTokensPerExample, id, nowIso(), label);
+		// A new token limit or tokenizer does not change which answers nearly repeat: keep that check's result.
+		const near = this.record?.id === id ? this.record.readiness?.nearDuplicates : null;
+		this.record = near == null ? record : this.#withNearDuplicates(record, near);
+	}
+
+	/** Keeps the near-duplicate check's count with the dataset's figures. */
+	setNearDuplicates(count: number): void {
+		if (this.record) this.record = this.#withNearDuplicates(this.record, count);
+	}
+
+	#withNearDuplicates(record: DatasetRecord, count: number): DatasetRecord {
+		const readiness = record.readiness ?? {
+			exactDuplicates: 0,
+			lengthOutliers: 0,
+			nearDuplicates: null
+		};
+		return { ...record, readiness: { ...readiness, nearDuplicates: count } };
 	}
 
 	cancel(): void {

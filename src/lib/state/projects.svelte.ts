@@ -152,6 +152,7 @@ export class ProjectsState {
 		const { workbench } = this;
 		workbench.sheet.load(record.id, record.scenarios, record.baselineId, record.isExample);
 		workbench.draft.load(record.prompt, record.prompt.encoding);
+		workbench.guide.load(record.guide);
 		workbench.storedDataset = record.datasets.at(-1) ?? null;
 		// An analysis done for the previous project stays with it.
 		workbench.dataset.record = null;
@@ -198,21 +199,30 @@ export class ProjectsState {
 
 	/** The parts of a record an edit changes; comparing them tells a real change from a reload of the same data. */
 	#content(record: ProjectRecord) {
-		return [record.name, record.scenarios, record.baselineId, record.prompt, record.datasets];
+		return [
+			record.name,
+			record.scenarios,
+			record.baselineId,
+			record.prompt,
+			record.datasets,
+			record.guide
+		];
 	}
 
 	/** The open project as the workbench shows it now. Reading it inside an effect tracks every edit. */
 	snapshot(): ProjectRecord | null {
 		const current = this.current;
 		if (!current) return null;
-		const { sheet, draft, dataset } = this.workbench;
+		const { sheet, draft, dataset, guide } = this.workbench;
+		const guideRecord = guide.record;
 		return {
 			...current,
 			scenarios: sheet.scenarios,
 			baselineId: sheet.baselineId,
 			isExample: sheet.isExample,
 			prompt: { ...draft.parts, encoding: draft.encoding },
-			datasets: dataset.record ? upsert(current.datasets, dataset.record) : current.datasets
+			datasets: dataset.record ? upsert(current.datasets, dataset.record) : current.datasets,
+			...(guideRecord ? { guide: guideRecord } : {})
 		};
 	}
 

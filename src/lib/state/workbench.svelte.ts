@@ -8,9 +8,13 @@ import type { TokenizerRef } from '$lib/core/tokenize/tokenizers';
 import { database } from '$lib/db/db';
 import { createTokenizerBridge } from '$lib/workers/tokenizer';
 import { DatasetPool } from '$lib/workers/dataset-pool';
+import { dataFacts, sheetFacts } from '$lib/core/guide/facts';
+import { recommend } from '$lib/core/guide/recommend';
+import type { DataFacts, Recommendation, SheetFacts } from '$lib/core/guide/types';
 import { CatalogState } from './catalog.svelte';
 import { CustomTokenizersState } from './custom-tokenizers.svelte';
 import { DatasetAnalysis } from './dataset-analysis.svelte';
+import { GuideState } from './guide.svelte';
 import { PromptCounter } from './prompt-counter.svelte';
 import { PromptDraft } from './prompt-draft.svelte';
 import { ProjectsState } from './projects.svelte';
@@ -56,6 +60,22 @@ export class Workbench {
 		links: this.links,
 		fmt: this.fmt
 	}));
+	readonly guide = new GuideState();
+	/** The dataset as the guide reads it: the analysis, or the project's stored one. */
+	readonly dataFacts: DataFacts | null = $derived.by(() => {
+		const record = this.dataset.record ?? this.storedDataset;
+		return dataFacts(record, {
+			exactDuplicates: record?.readiness?.exactDuplicates ?? 0,
+			nearDuplicates: record?.readiness?.nearDuplicates ?? null,
+			lengthOutliers: record?.readiness?.lengthOutliers ?? 0
+		});
+	});
+	readonly sheetFacts: SheetFacts | null = $derived(
+		sheetFacts(this.sheet.columns, this.sheet.baselineId)
+	);
+	readonly recommendation: Recommendation = $derived(
+		recommend(this.guide.answers, this.dataFacts, this.sheetFacts, this.fmt)
+	);
 	readonly projects = new ProjectsState(database(), this);
 
 	/**

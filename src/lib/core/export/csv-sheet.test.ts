@@ -125,6 +125,28 @@ function expectedGrid(table: SheetTable, projection: ProjectionTable): (string |
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
 
 describe('sheetCsv', () => {
+	it('ends with the decision guide, after an empty row, when the project uses it', () => {
+		const { table, projection } = attackTable();
+		const guide = {
+			recommendation: {
+				approach: 'few-shot' as const,
+				headline: '=cheaper to prompt',
+				reasons: [],
+				wouldChange: []
+			},
+			checklist: {}
+		};
+		const without = sheetCsv(table, projection);
+		const withGuide = sheetCsv(table, projection, guide);
+		expect(withGuide.startsWith(without)).toBe(true);
+		expect(withGuide.slice(without.length).split('\r\n').slice(0, 4)).toEqual([
+			'',
+			'Decision guide',
+			'Section,Item,Detail',
+			"Recommendation,Few-shot examples,'=cheaper to prompt"
+		]);
+	});
+
 	it('writes formula attacks as the golden file: text neutralised, numbers left as numbers', () => {
 		const { table, projection } = attackTable();
 		const csv = sheetCsv(table, projection);

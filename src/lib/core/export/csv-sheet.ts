@@ -1,3 +1,4 @@
+import { guideCsvRows, type GuideExport } from './guide';
 import { toCsv, type CsvCell } from './csv';
 import type { ProjectionTable, SheetTable, TableCell } from './sheet-table';
 
@@ -48,7 +49,15 @@ export function projectionGrid(
 	return rows;
 }
 
-/** The sheet as it reads, an empty row, then the monthly projection; numbers stay numbers, text is formula-safe. */
-export function sheetCsv(table: SheetTable, projection: ProjectionTable): string {
-	return toCsv([...sheetGrid(table), [], ...projectionGrid(projection)]);
+/**
+ * The sheet as it reads, an empty row, then the monthly projection, and the decision guide when the project uses
+ * it; numbers stay numbers, text is formula-safe.
+ */
+export function sheetCsv(
+	table: SheetTable,
+	projection: ProjectionTable,
+	guide: GuideExport | null = null
+): string {
+	const guideBlock = guide ? [[], ...guideCsvRows(guide)] : [];
+	return toCsv([...sheetGrid(table), [], ...projectionGrid(projection), ...guideBlock]);
 }

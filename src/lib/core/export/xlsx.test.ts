@@ -9,7 +9,7 @@ import { computeSheet } from '../scenario/sheet';
 import { NO_LINK_FIGURES, type Scenario } from '../scenario/types';
 import { assumptionRows } from './assumptions';
 import { projectionTable, sheetTable } from './sheet-table';
-import { sheetXlsx, WORKBOOK_SHEETS, type WorkbookInput } from './xlsx';
+import { GUIDE_SHEET, sheetXlsx, WORKBOOK_SHEETS, type WorkbookInput } from './xlsx';
 
 /** The files of a zip archive by name (stored or deflated entries, read through the central directory). */
 function unzip(bytes: Uint8Array): Map<string, string> {
@@ -73,6 +73,35 @@ function attackScenarios(): Scenario[] {
 }
 
 describe('sheetXlsx', () => {
+	it('adds the decision guide as a sheet of its own when the project uses it', async () => {
+		const guide = {
+			recommendation: {
+				approach: 'fine-tune' as const,
+				headline: 'Fine-tune GPT-4.1 mini.',
+				reasons: [
+					{
+						text: 'Pays back in month 1.',
+						basis: { kind: 'sheet' as const, figure: 'breakEvenMonth' as const },
+						leaning: 'for' as const
+					}
+				],
+				wouldChange: []
+			},
+			checklist: { regressions: true }
+		};
+		const bytes = await sheetXlsx({ ...workbookInput(exampleScenarios()), guide });
+		const sheets = await readXlsxFile(Buffer.from(bytes));
+		expect(sheets.map((sheet) => sheet.sheet)).toEqual([...WORKBOOK_SHEETS, GUIDE_SHEET]);
+		const rows = sheets.at(-1)!.data;
+		expect(rows.slice(0, 3)).toEqual([
+			['Section', 'Item', 'Detail'],
+			['Recommendation', 'Fine-tune', 'Fine-tune GPT-4.1 mini.'],
+			['Reason', 'For fine-tuning', 'Pays back in month 1.']
+		]);
+		expect(rows).toContainEqual(['Before deploying', 'Checked for regressions', 'Done']);
+		expect(rows).toContainEqual(['Before deploying', 'Tested by users', 'Not yet']);
+	});
+
 	it('writes the four sheets, with the totals as numbers', async () => {
 		const bytes = await sheetXlsx(workbookInput(exampleScenarios()));
 		expect(bytes).toBeInstanceOf(Uint8Array);

@@ -8,6 +8,7 @@ import type { DatasetRecord } from '../project/types';
 import type { AssumptionRow } from './assumptions';
 import { cellContent, projectionGrid } from './csv-sheet';
 import type { CsvCell } from './csv';
+import { guideRows, type GuideExport } from './guide';
 import type { ProjectionTable, SheetTable } from './sheet-table';
 
 export interface WorkbookInput {
@@ -19,6 +20,8 @@ export interface WorkbookInput {
 	title: string;
 	/** When the export was made (ISO 8601), shown atop the summary. */
 	exportedAt: string;
+	/** The decision guide, when the project uses it: a sheet of its own. */
+	guide?: GuideExport | null;
 }
 
 export const WORKBOOK_SHEETS = [
@@ -27,6 +30,9 @@ export const WORKBOOK_SHEETS = [
 	'Dataset statistics',
 	'Assumptions'
 ] as const;
+
+/** Added after the others when the project uses the decision guide. */
+export const GUIDE_SHEET = 'Decision guide';
 
 const MONEY_FORMAT = '#,##0.00';
 const COUNT_FORMAT = '#,##0';
@@ -154,6 +160,17 @@ export async function sheetXlsx(input: WorkbookInput): Promise<Uint8Array> {
 			stickyRowsCount: 1
 		}
 	];
+	if (input.guide) {
+		sheets.push({
+			sheet: GUIDE_SHEET,
+			data: [
+				['Section', 'Item', 'Detail'].map((title) => cell(title, { bold: true })),
+				...guideRows(input.guide).map((row) => [cell(row.section), cell(row.item), cell(row.value)])
+			],
+			columns: [{ width: 20 }, { width: 30 }, { width: 90 }],
+			stickyRowsCount: 1
+		});
+	}
 	const blob = await writeXlsxFile(sheets).toBlob();
 	return new Uint8Array(await blob.arrayBuffer());
 }

@@ -41,7 +41,12 @@ export function datasetRecord(
 			tokensCut: view.billing.tokensCut
 		},
 		errorCount: view.errorCount,
-		warningCount: view.warningCount
+		warningCount: view.warningCount,
+		readiness: {
+			exactDuplicates: view.issueCounts.duplicate_example ?? 0,
+			lengthOutliers: view.lengthOutliers.long + view.lengthOutliers.short,
+			nearDuplicates: null
+		}
 	};
 }
 

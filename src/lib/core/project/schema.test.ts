@@ -210,6 +210,58 @@ describe('checkProject', () => {
 	});
 });
 
+describe('checkProject: the decision guide and data readiness', () => {
+	it('keeps a guide and readiness figures, and reads projects saved without them', () => {
+		const withGuide = project();
+		withGuide.guide = {
+			answers: {
+				goal: 'cost',
+				useCase: 'task',
+				changesOften: false,
+				needsCitations: null,
+				experimenting: false
+			},
+			checklist: { 'held-out': true, users: false, unknown: true }
+		};
+		withGuide.datasets[0].readiness = {
+			exactDuplicates: 3,
+			lengthOutliers: 1,
+			nearDuplicates: null
+		};
+		const checked = checkProject(withGuide);
+		expect(checked.ok && checked.project.guide).toEqual({
+			answers: withGuide.guide.answers,
+			checklist: { 'held-out': true, users: false }
+		});
+		expect(checked.ok && checked.project.datasets[0]?.readiness).toEqual({
+			exactDuplicates: 3,
+			lengthOutliers: 1,
+			nearDuplicates: null
+		});
+		const without = checkProject(project());
+		expect(without.ok && without.project.guide).toBeUndefined();
+	});
+
+	it('refuses an unknown goal or use case and a checklist mark that is not true or false', () => {
+		const bad = project();
+		bad.guide = {
+			answers: {
+				goal: 'fame',
+				useCase: 'everything',
+				changesOften: 'yes',
+				needsCitations: null,
+				experimenting: null
+			},
+			checklist: { 'held-out': 'done' }
+		};
+		const errors = errorsOf(bad);
+		expect(errors.some((e) => e.startsWith('guide.answers.goal'))).toBe(true);
+		expect(errors.some((e) => e.startsWith('guide.answers.useCase'))).toBe(true);
+		expect(errors.some((e) => e.startsWith('guide.answers.changesOften'))).toBe(true);
+		expect(errors.some((e) => e.startsWith('guide.checklist.held-out'))).toBe(true);
+	});
+});
+
 describe('checkSettings', () => {
 	const settings: AppSettings = {
 		currency: 'EUR',

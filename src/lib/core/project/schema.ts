@@ -6,6 +6,13 @@
 import { z } from 'zod';
 import { SCENARIO_KINDS, TRAINING_METHODS, TRAINING_PRICINGS } from '../cost/types';
 import { DATASET_FORMATS } from '../dataset/types';
+import {
+	CHECKLIST_ITEMS,
+	GOALS,
+	USE_CASES,
+	type ChecklistItem,
+	type GuideRecord
+} from '../guide/types';
 import { describeIssues } from '../pricing/schema';
 import { LINK_SOURCES, type NumericField, type Scenario } from '../scenario/types';
 import { MAX_INPUT_LENGTH } from '../sheet/evaluate';
@@ -166,7 +173,14 @@ export const datasetRecordSchema: z.ZodType<DatasetRecord, unknown> = z.object({
 		tokensCut: count
 	}),
 	errorCount: count,
-	warningCount: count
+	warningCount: count,
+	readiness: z
+		.object({
+			exactDuplicates: count,
+			lengthOutliers: count,
+			nearDuplicates: count.nullable()
+		})
+		.optional()
 });
 
 /** Index of the first repeat of an id, or -1: columns and datasets are keyed by id on the page. */
@@ -174,6 +188,25 @@ function firstRepeat(ids: readonly string[]): number {
 	const seen = new Set<string>();
 	return ids.findIndex((value) => seen.has(value) || !seen.add(value));
 }
+
+const maybe = z.boolean().nullable();
+
+export const guideRecordSchema: z.ZodType<GuideRecord, unknown> = z.object({
+	answers: z.object({
+		goal: z.enum(GOALS).nullable(),
+		useCase: z.enum(USE_CASES),
+		changesOften: maybe,
+		needsCitations: maybe,
+		experimenting: maybe
+	}),
+	// Keyed by the known items only: another key is dropped like any unknown key.
+	checklist: z.object(
+		Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().optional()])) as Record<
+			ChecklistItem,
+			z.ZodOptional<z.ZodBoolean>
+		>
+	)
+});
 
 export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
 	.object({
@@ -189,7 +222,8 @@ export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
 		baselineId: id.nullable(),
 		prompt: promptRecordSchema,
 		datasets: z.array(datasetRecordSchema).max(PROJECT_LIMITS.datasetsPerProject),
-		isExample: z.boolean()
+		isExample: z.boolean(),
+		guide: guideRecordSchema.optional()
 	})
 	.superRefine((project, context) => {
 		const scenarioRepeat = firstRepeat(project.scenarios.map((scenario) => scenario.id));

@@ -1,6 +1,7 @@
 import type { TokenTotals } from '../dataset/stats';
 import type { DatasetFormat } from '../dataset/types';
 import type { CatalogEntry } from '../pricing/types';
+import type { GuideRecord } from '../guide/types';
 import type { Scenario } from '../scenario/types';
 import type { TokenizerRef } from '../tokenize/tokenizers';
 import type { PromptParts } from '../tokenize/prompt';
@@ -40,6 +41,18 @@ export interface DatasetRecord {
 	};
 	errorCount: number;
 	warningCount: number;
+	/** What the decision guide reads of the data; absent in records saved before it existed. */
+	readiness?: DatasetReadiness;
+}
+
+/** Data-readiness figures of an analysed dataset. */
+export interface DatasetReadiness {
+	/** Examples repeating an earlier one exactly. */
+	exactDuplicates: number;
+	/** Examples far longer or shorter than the rest. */
+	lengthOutliers: number;
+	/** Examples whose answer nearly repeats an earlier one's; null until that check has run. */
+	nearDuplicates: number | null;
 }
 
 export interface ProjectRecord {
@@ -56,6 +69,8 @@ export interface ProjectRecord {
 	datasets: DatasetRecord[];
 	/** Whether the sheet still shows the untouched example. */
 	isExample: boolean;
+	/** The decision guide's answers and checklist; absent until the guide is used. */
+	guide?: GuideRecord;
 }
 
 export interface AppSettings {
