@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.js';
 
-const PORT = 4180;
+/** Another port lets two checkouts run their suites side by side. */
+const PORT = Number(process.env.TUNESHEET_E2E_PORT ?? 4180);
 const chromium = findChromium();
 
 export default defineConfig({
