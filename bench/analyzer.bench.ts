@@ -6,13 +6,14 @@
 //   npm run bench:analyzer -- --file my.jsonl  your own chat JSONL
 //   npm run bench:analyzer -- --skip-browser
 import { chromium } from '@playwright/test';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs, promisify } from 'node:util';
 import { BytePairCounter } from '../src/lib/core/tokenize/bpe';
 import { SPLIT_PATTERNS } from '../src/lib/core/tokenize/registry';
 import ranks from 'gpt-tokenizer/bpeRanks/o200k_base';
 import { findChromium } from '../scripts/browser.js';
+import { startPreview } from './preview';
 import { ensureCorpus } from './corpus';
 
 const PORT = 4190;
@@ -83,12 +84,8 @@ async function cli(path: string): Promise<{ wall: Run; analysis: Run }> {
 }
 
 async function browser(path: string): Promise<Run> {
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
+	const stopPreview = await startPreview(PORT);
 	try {
-		await new Promise((done) => setTimeout(done, 2500));
 		const launched = await chromium.launch({
 			executablePath: findChromium().path,
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
@@ -106,7 +103,7 @@ async function browser(path: string): Promise<Run> {
 		await launched.close();
 		return { seconds, tokens };
 	} finally {
-		process.kill(-server.pid!);
+		stopPreview();
 	}
 }
 
