@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
  * The only inline style attributes the page has: the mount point in src/app.html and SvelteKit's route announcer
  * (a visually hidden live region it renders itself). Svelte's `style:` directives, and Chart.js sizing its
  * canvases, set styles through the CSSOM (`element.style`), which a policy does not govern; the components' CSS
- * is built into files served from this site. If SvelteKit changes its announcer, the end-to-end tests report the
- * refused style.
+ * is built into files served from this site. If SvelteKit changes its announcer, tests/network.e2e.ts reports
+ * the refused style.
  */
 const INLINE_STYLE_ATTRIBUTES = [
 	'display: contents',
@@ -24,8 +24,8 @@ const config = {
 		// A single-page app: every route falls back to one page; nothing is rendered on a server.
 		adapter: adapter({ fallback: 'index.html' }),
 		csp: {
-			// Nothing the app runs may reach another origin: the page, its workers and its chunks come from this
-			// site, and what the person enters stays in this browser. A static site carries this as a
+			// The page may load from and connect to this site only: its scripts, workers and chunks come from here,
+			// and what the person enters stays in this browser. A static site carries this as a
 			// <meta http-equiv> tag in the fallback page, so `frame-ancestors` (and `report-uri`, `sandbox`),
 			// which only work as a response header, cannot be set here; a host that sends headers should add
 			// `frame-ancestors 'none'`. The page's policy does not reach its workers: a worker started from a URL
