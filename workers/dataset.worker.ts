@@ -1,3 +1,4 @@
+import '$lib/zod-jitless';
 import * as Comlink from 'comlink';
 import { datasetApi } from '$lib/core/dataset/api';
 import { provideCustomTokenizers } from '$lib/core/tokenize/custom-source';

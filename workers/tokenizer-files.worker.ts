@@ -1,3 +1,4 @@
+import '$lib/zod-jitless';
 import * as Comlink from 'comlink';
 import { database } from '$lib/db/db';
 import { addTokenizerFromFiles, type TokenizerFilesApi } from '$lib/workers/tokenizer-files';

@@ -1,3 +1,4 @@
+import '$lib/zod-jitless';
 import * as Comlink from 'comlink';
 import { tokenizerApi } from '$lib/core/tokenize/api';
 import { provideCustomTokenizers } from '$lib/core/tokenize/custom-source';
