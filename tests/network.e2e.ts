@@ -31,6 +31,14 @@ function recordRequests(context: BrowserContext): Recorded[] {
 	return recorded;
 }
 
+/** The app's page addresses: one per route directory, and the root. */
+const APP_PAGES = new Set([
+	'/',
+	...readdirSync(new URL('../src/routes', import.meta.url), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => `/${entry.name}`)
+]);
+
 function isBuiltFile(pathname: string): boolean {
 	try {
 		return statSync(join(BUILD, decodeURIComponent(pathname))).isFile();
@@ -45,8 +53,9 @@ function leak(request: Recorded, origin: string): string | null {
 	if (url.origin !== origin) return 'another origin';
 	if (request.method !== 'GET') return `a ${request.method}`;
 	if (url.search !== '') return 'a query string';
-	// Page addresses of the single-page app are all answered with the fallback page.
-	if (request.navigation) return null;
+	// Page addresses of the single-page app are all answered with the fallback page: as navigations, and as the
+	// service worker's own fetches of them (it keeps the app page for offline use and asks the network first).
+	if (request.navigation || APP_PAGES.has(url.pathname)) return null;
 	return isBuiltFile(url.pathname) ? null : 'not a file of the built site';
 }
 
