@@ -28,26 +28,48 @@ Chart.register(
 	Legend
 );
 
-export function createChart(
-	canvas: HTMLCanvasElement,
-	config: ChartConfiguration<ChartType>
-): Chart<ChartType> {
-	// Text and grid lines follow the page's theme (light or dark).
+/** Painted under every chart in the theme's surface colour, so that a saved PNG reads on any background. */
+let surface = '#ffffff';
+const background = {
+	id: 'surface',
+	beforeDraw(chart: Chart) {
+		const { ctx } = chart;
+		ctx.save();
+		ctx.globalCompositeOperation = 'destination-over';
+		ctx.fillStyle = surface;
+		ctx.fillRect(0, 0, chart.width, chart.height);
+		ctx.restore();
+	}
+};
+
+/**
+ * Text, grid lines and background follow the page's theme (light or dark): read again whenever the colour scheme
+ * changes. Chart.js reads tick and grid colours from its global defaults, which every chart shares.
+ */
+export function applyTheme(): void {
 	const style = getComputedStyle(document.documentElement);
 	Chart.defaults.color = style.getPropertyValue('--muted').trim() || '#5b6675';
 	Chart.defaults.borderColor = style.getPropertyValue('--border').trim() || '#d5dae1';
-	const surface = style.getPropertyValue('--surface').trim() || '#ffffff';
-	// Painted under the chart, so a saved PNG reads on any background.
-	const background = {
-		id: 'surface',
-		beforeDraw(chart: Chart) {
-			const { ctx } = chart;
-			ctx.save();
-			ctx.globalCompositeOperation = 'destination-over';
-			ctx.fillStyle = surface;
-			ctx.fillRect(0, 0, chart.width, chart.height);
-			ctx.restore();
-		}
-	};
-	return new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), background] });
+	surface = style.getPropertyValue('--surface').trim() || '#ffffff';
+}
+
+/** A chart's options with animation off when the person prefers reduced motion, whatever the chart asked for. */
+export function withMotion(
+	options: ChartConfiguration<ChartType>['options'],
+	reducedMotion: boolean
+): ChartConfiguration<ChartType>['options'] {
+	return reducedMotion ? { ...options, animation: false } : options;
+}
+
+export function createChart(
+	canvas: HTMLCanvasElement,
+	config: ChartConfiguration<ChartType>,
+	reducedMotion: boolean
+): Chart<ChartType> {
+	applyTheme();
+	return new Chart(canvas, {
+		...config,
+		options: withMotion(config.options, reducedMotion),
+		plugins: [...(config.plugins ?? []), background]
+	});
 }
