@@ -279,11 +279,11 @@ describe('readLines', () => {
 		const bytes = bytesOf('abcde\n', 'abcdef\n', 'abcde\r\n', 'abcdefghij\r\n', 'ok\n', 'abcdefgh');
 		const expected: LineEvent[] = [
 			line(1, 0, 'abcde'),
-			{ type: 'line_too_long', line: 2, offset: 6, bytes: 6 },
+			{ type: 'line_too_long', line: 2, offset: 6, bytes: 6, maxBytes: 5 },
 			line(3, 13, 'abcde'),
-			{ type: 'line_too_long', line: 4, offset: 20, bytes: 10 },
+			{ type: 'line_too_long', line: 4, offset: 20, bytes: 10, maxBytes: 5 },
 			line(5, 32, 'ok'),
-			{ type: 'line_too_long', line: 6, offset: 35, bytes: 8 }
+			{ type: 'line_too_long', line: 6, offset: 35, bytes: 8, maxBytes: 5 }
 		];
 		for (let chunkSize = 1; chunkSize <= 17; chunkSize++) {
 			expect(await readWhole(bytes, chunkSize, 5)).toEqual(expected);
@@ -474,12 +474,13 @@ describe('gzip', () => {
 		);
 	});
 
-	it('errors once the decompressed data passes the limit', async () => {
+	it('errors once the decompressed data passes the limit, saying what to do', async () => {
 		const compressed = await gzipped(bytesOf(text));
-		const limit = 1000;
-		const stream = decompressGzip(streamOf([compressed]), limit);
+		const stream = decompressGzip(streamOf([compressed]), 1024);
 		await expect(collect(stream, { streamOffset: 0 })).rejects.toThrow(
-			`decompressed data exceeds ${limit} bytes`
+			new RangeError(
+				'Decompressed, this file is larger than 1 KiB, the most that is read from a gzip file. Decompress it and choose the uncompressed file, which has no such limit.'
+			)
 		);
 	});
 });

@@ -1,3 +1,5 @@
+import { formatBinaryBytes } from '../format';
+
 /**
  * Streaming line reader for dataset files. A large file is cut into byte ranges read by different workers; every
  * line belongs to the range holding its first byte. Memory stays bounded: at most one line (plus the chunk it
@@ -7,7 +9,7 @@
 export type LineEvent =
 	| { type: 'line'; line: number; offset: number; text: string }
 	| { type: 'invalid_utf8'; line: number; offset: number }
-	| { type: 'line_too_long'; line: number; offset: number; bytes: number };
+	| { type: 'line_too_long'; line: number; offset: number; bytes: number; maxBytes: number };
 
 export interface ReadLinesOptions {
 	/** Absolute file offset of the stream's first byte. */
@@ -27,6 +29,8 @@ export interface ReadLinesOptions {
 export type ByteRange = { start: number; end: number };
 
 export const DEFAULT_MAX_LINE_BYTES = 256 * 1024 * 1024;
+/** Decompressed gzip data past this is refused: a small file can expand enormously. */
+export const MAX_GUNZIPPED_BYTES = 8 * 1024 ** 3;
 
 const LF = 10;
 const CR = 13;
@@ -219,7 +223,13 @@ export async function* readLines(
 		const lineBytes = lastByte === CR ? totalBytes - 1 : totalBytes;
 		let event: LineEvent;
 		if (overLimit || lineBytes > maxLineBytes) {
-			event = { type: 'line_too_long', line: lineNumber, offset: lineStart, bytes: lineBytes };
+			event = {
+				type: 'line_too_long',
+				line: lineNumber,
+				offset: lineStart,
+				bytes: lineBytes,
+				maxBytes: maxLineBytes
+			};
 		} else {
 			let bytes = tail;
 			if (held.length > 0) {
@@ -285,6 +295,12 @@ export function isGzip(firstBytes: Uint8Array): boolean {
 	return firstBytes.length >= 2 && firstBytes[0] === 0x1f && firstBytes[1] === 0x8b;
 }
 
+/** Why a gzip file is refused once its contents pass the limit, and what to do instead. */
+export function gunzipLimitMessage(maxOutputBytes: number): string {
+	const limit = formatBinaryBytes(maxOutputBytes);
+	return `Decompressed, this file is larger than ${limit}, the most that is read from a gzip file. Decompress it and choose the uncompressed file, which has no such limit.`;
+}
+
 /**
  * Gunzips a stream, erroring once the output passes `maxOutputBytes` (a small file can inflate enormously, so
  * the limit is checked as the bytes come, not after).
@@ -297,9 +313,7 @@ export function decompressGzip(
 	const limit = new TransformStream<Uint8Array, Uint8Array>({
 		transform(chunk, controller) {
 			outputBytes += chunk.length;
-			if (outputBytes > maxOutputBytes) {
-				throw new RangeError(`decompressed data exceeds ${maxOutputBytes} bytes`);
-			}
+			if (outputBytes > maxOutputBytes) throw new RangeError(gunzipLimitMessage(maxOutputBytes));
 			controller.enqueue(chunk);
 		}
 	});
