@@ -2,7 +2,14 @@ import type { TokenizerRef } from '../tokenize/tokenizers';
 import { loadExampleCounter } from '../tokenize/example-counter';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
 import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
-import { decompressGzip, isGzip, MAX_GUNZIPPED_BYTES, rangeReadStart, readLines } from './lines';
+import {
+	chunksOf,
+	decompressGzip,
+	isGzip,
+	MAX_GUNZIPPED_BYTES,
+	rangeReadStart,
+	readLines
+} from './lines';
 import { findNearDuplicates, type NearDuplicateReport } from './near-duplicates';
 import { splitDataset, type DatasetSplit, type SplitOptions } from './split';
 import { PROGRESS_EVERY_BYTES } from './walk';
@@ -38,56 +45,55 @@ export interface AnalyzePartOptions {
 	columns?: ColumnMapping;
 }
 
-function decoded(file: Blob, gzip: boolean): ReadableStream<Uint8Array> {
+type Chunks = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+function decoded(file: Blob, gzip: boolean): Chunks {
 	const stream = file.stream() as ReadableStream<Uint8Array>;
 	return gzip ? decompressGzip(stream, MAX_GUNZIPPED_BYTES) : stream;
 }
 
-/**
- * The stream as it is, reporting the bytes taken from it (at most `maxBytes`). Counted as they pass rather than per
- * line, so that progress moves on through a line of hundreds of megabytes and through a gzip file's growing contents.
- */
-function counted(
-	stream: ReadableStream<Uint8Array>,
-	onProgress: BytesProgress | undefined,
-	maxBytes = Infinity
-): ReadableStream<Uint8Array> {
-	if (!onProgress) return stream;
-	let bytes = 0;
-	let reported = 0;
-	return stream.pipeThrough(
-		new TransformStream<Uint8Array, Uint8Array>({
-			transform(chunk, controller) {
-				bytes += chunk.length;
-				if (bytes - reported >= PROGRESS_EVERY_BYTES) {
-					reported = bytes;
-					onProgress(Math.min(bytes, maxBytes));
-				}
-				controller.enqueue(chunk);
-			}
-		})
-	);
+function iterate(chunks: Chunks): AsyncIterable<Uint8Array> {
+	return 'getReader' in chunks ? chunksOf(chunks) : chunks;
 }
 
-async function firstBytes(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
-	const reader = stream.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	try {
-		while (size < limit) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			chunks.push(value);
-			size += value.length;
+/**
+ * The chunks as they are, reporting the bytes taken (at most `maxBytes`). Counted as they pass rather than per line,
+ * so that progress moves on through a line of hundreds of megabytes and through a gzip file's growing contents.
+ */
+function counted(
+	chunks: Chunks,
+	onProgress: BytesProgress | undefined,
+	maxBytes = Infinity
+): Chunks {
+	if (!onProgress) return chunks;
+	return (async function* () {
+		let bytes = 0;
+		let reported = 0;
+		for await (const chunk of iterate(chunks)) {
+			bytes += chunk.length;
+			if (bytes - reported >= PROGRESS_EVERY_BYTES) {
+				reported = bytes;
+				onProgress(Math.min(bytes, maxBytes));
+			}
+			yield chunk;
 		}
-	} finally {
-		await reader.cancel().catch(() => {});
+	})();
+}
+
+async function firstBytes(chunks: Chunks, limit: number): Promise<Uint8Array> {
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	// Leaving the loop early cancels the stream.
+	for await (const chunk of iterate(chunks)) {
+		parts.push(chunk);
+		size += chunk.length;
+		if (size >= limit) break;
 	}
 	const bytes = new Uint8Array(size);
 	let at = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, at);
-		at += chunk.length;
+	for (const part of parts) {
+		bytes.set(part, at);
+		at += part.length;
 	}
 	return bytes.subarray(0, limit);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	decompressGzip,
+	INFLATE_INPUT_BYTES,
 	isGzip,
 	rangeReadStart,
 	readLines,
@@ -472,6 +473,18 @@ describe('gzip', () => {
 		expect(events.map((event) => (event.type === 'line' ? event.text : event.type))).toEqual(
 			text.split('\n')
 		);
+	});
+
+	it('reads a chunk larger than the decompressor takes at a time', async () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+		const noisy = Array.from({ length: 8000 }, () => `{"n":"${random().toString(36)}${random()}"}`);
+		const compressed = await gzipped(bytesOf(noisy.join('\n')));
+		expect(compressed.length).toBeGreaterThan(3 * INFLATE_INPUT_BYTES);
+		const events = await collect(decompressGzip(streamOf([compressed]), 1 << 20), {
+			streamOffset: 0
+		});
+		expect(events.map((event) => (event.type === 'line' ? event.text : event.type))).toEqual(noisy);
 	});
 
 	it('errors once the decompressed data passes the limit, saying what to do', async () => {
