@@ -188,8 +188,8 @@ export function estimateProject(
 /** Columns padded to their widest cell: labels left-aligned, figures right-aligned, two spaces between. */
 export function sheetText(table: SheetTable): string {
 	const INDENT = '  ';
-	const header = table.columns.map((name) =>
-		name === table.baseline ? `${name} (baseline)` : name
+	const header = table.columns.map((name, i) =>
+		i === table.baselineColumn ? `${name} (baseline)` : name
 	);
 	const rows = table.sections.flatMap((section) =>
 		section.rows.map((row) => [INDENT + row.label, ...row.cells.map((cell) => cell.text)])

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatDecimal, formatSeconds } from './format';
+import {
+	formatBinaryBytes,
+	formatBytes,
+	formatCount,
+	formatDecimal,
+	formatSeconds
+} from './format';
 
 describe('formatting', () => {
 	it('writes counts with thousands separators', () => {
@@ -16,6 +22,14 @@ describe('formatting', () => {
 		expect(formatBytes(1_500_000)).toBe('1.5 MB');
 		expect(formatBytes(200_000_000)).toBe('200 MB');
 		expect(formatBytes(1_073_741_824)).toBe('1.1 GB');
+	});
+
+	it('writes limits in binary units when they are whole ones', () => {
+		expect(formatBinaryBytes(8 * 1024 ** 3)).toBe('8 GiB');
+		expect(formatBinaryBytes(256 * 1024 ** 2)).toBe('256 MiB');
+		expect(formatBinaryBytes(1536)).toBe('1,536 bytes');
+		expect(formatBinaryBytes(2048)).toBe('2 KiB');
+		expect(formatBinaryBytes(1000)).toBe('1,000 bytes');
 	});
 
 	it('writes durations', () => {

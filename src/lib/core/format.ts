@@ -23,6 +23,21 @@ export function formatBytes(bytes: number): string {
 	return `${value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
 }
 
+/**
+ * A size limit set in binary units, as it is set: "8 GiB", "256 MiB", "1 KiB"; "1,000 bytes" when it is no whole
+ * number of them.
+ */
+export function formatBinaryBytes(bytes: number): string {
+	for (const [unit, size] of [
+		['GiB', 1024 ** 3],
+		['MiB', 1024 ** 2],
+		['KiB', 1024]
+	] as const) {
+		if (bytes >= size && bytes % size === 0) return `${formatCount(bytes / size)} ${unit}`;
+	}
+	return `${formatCount(bytes)} bytes`;
+}
+
 /** A duration for a person: "45 s", "3 min 5 s". */
 export function formatSeconds(seconds: number): string {
 	const whole = Math.round(seconds);

@@ -2,17 +2,25 @@ import type { TokenizerRef } from '../tokenize/tokenizers';
 import { loadExampleCounter } from '../tokenize/example-counter';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
 import { DelimitedReader, detectFormat, suggestColumnMapping } from './formats';
-import { decompressGzip, isGzip, rangeReadStart, readLines } from './lines';
+import {
+	chunksOf,
+	decompressGzip,
+	isGzip,
+	MAX_GUNZIPPED_BYTES,
+	rangeReadStart,
+	readLines
+} from './lines';
 import { findNearDuplicates, type NearDuplicateReport } from './near-duplicates';
 import { splitDataset, type DatasetSplit, type SplitOptions } from './split';
+import { PROGRESS_EVERY_BYTES } from './walk';
 import type { DatasetStats } from './stats';
 import type { ColumnMapping, DatasetFormat } from './types';
 
 /** Bytes read to recognise a file. */
 const SNIFF_BYTES = 64 * 1024;
 const SAMPLE_LINES = 20;
-/** Decompressed gzip data past this is refused: a small file can expand enormously. */
-export const MAX_GUNZIPPED_BYTES = 8 * 1024 ** 3;
+/** Decompressed gzip data past this is refused (defined with the reader, which the page also reads it from). */
+export { MAX_GUNZIPPED_BYTES };
 
 export interface DatasetSniff {
 	/** Why there is nothing to analyse (empty, binary, not UTF-8), or absent when the file reads as text. */
@@ -37,32 +45,79 @@ export interface AnalyzePartOptions {
 	columns?: ColumnMapping;
 }
 
-function decoded(file: Blob, gzip: boolean): ReadableStream<Uint8Array> {
+type Chunks = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+function decoded(file: Blob, gzip: boolean): Chunks {
 	const stream = file.stream() as ReadableStream<Uint8Array>;
 	return gzip ? decompressGzip(stream, MAX_GUNZIPPED_BYTES) : stream;
 }
 
-async function firstBytes(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
-	const reader = stream.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	try {
-		while (size < limit) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			chunks.push(value);
-			size += value.length;
+function iterate(chunks: Chunks): AsyncIterable<Uint8Array> {
+	return 'getReader' in chunks ? chunksOf(chunks) : chunks;
+}
+
+/**
+ * The chunks as they are, reporting the bytes taken (at most `maxBytes`). Counted as they pass rather than per line,
+ * so that progress moves on through a line of hundreds of megabytes and through a gzip file's growing contents.
+ */
+function counted(
+	chunks: Chunks,
+	onProgress: BytesProgress | undefined,
+	maxBytes = Infinity
+): Chunks {
+	if (!onProgress) return chunks;
+	return (async function* () {
+		let bytes = 0;
+		let reported = 0;
+		for await (const chunk of iterate(chunks)) {
+			bytes += chunk.length;
+			if (bytes - reported >= PROGRESS_EVERY_BYTES) {
+				reported = bytes;
+				onProgress(Math.min(bytes, maxBytes));
+			}
+			yield chunk;
 		}
-	} finally {
-		await reader.cancel().catch(() => {});
+	})();
+}
+
+async function firstBytes(chunks: Chunks, limit: number): Promise<Uint8Array> {
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	// Leaving the loop early cancels the stream.
+	for await (const chunk of iterate(chunks)) {
+		parts.push(chunk);
+		size += chunk.length;
+		if (size >= limit) break;
 	}
 	const bytes = new Uint8Array(size);
 	let at = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, at);
-		at += chunk.length;
+	for (const part of parts) {
+		bytes.set(part, at);
+		at += part.length;
 	}
 	return bytes.subarray(0, limit);
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Whether a line holding more than white space decodes as UTF-8 (a `\n` byte is never inside a character). */
+function someLineIsUtf8(bytes: Uint8Array): boolean {
+	let start = 0;
+	while (start < bytes.length) {
+		const newline = bytes.indexOf(0x0a, start);
+		const end = newline < 0 ? bytes.length : newline;
+		const line = bytes.subarray(start, end);
+		if (line.some((byte) => byte > 0x20) && isUtf8(line)) return true;
+		start = end + 1;
+	}
+	return false;
 }
 
 /** Why the start of a file shows it is no text dataset, or null. `whole` = these bytes are the entire file. */
@@ -71,11 +126,8 @@ export function unreadableReason(head: Uint8Array, whole: boolean): string | nul
 	if (head.includes(0)) return 'The file is binary, not text (it holds NUL bytes).';
 	// A multi-byte character may be cut at the end of the sample: decode all but its last 3 bytes strictly.
 	const complete = whole ? head : head.subarray(0, Math.max(0, head.length - 3));
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(complete);
-	} catch {
-		return 'The file is not UTF-8 text.';
-	}
+	// One bad line among good ones is that line's error, reported where it is; no good line means another encoding.
+	if (!isUtf8(complete) && !someLineIsUtf8(complete)) return 'The file is not UTF-8 text.';
 	if (whole && new TextDecoder().decode(head).trim() === '')
 		return 'The file holds only white space.';
 	return null;
@@ -133,12 +185,13 @@ export const datasetApi = {
 		onProgress?: BytesProgress
 	): Promise<DatasetStats> {
 		const readFrom = rangeReadStart(range.start);
-		const events = readLines(file.slice(readFrom).stream() as ReadableStream<Uint8Array>, {
+		const stream = file.slice(readFrom).stream() as ReadableStream<Uint8Array>;
+		const events = readLines(counted(stream, onProgress, range.end - range.start), {
 			streamOffset: readFrom,
 			rangeStart: range.start,
 			rangeEnd: range.end
 		});
-		const stats = await analyzeLines(events, options, onProgress);
+		const stats = await analyzeLines(events, options);
 		stats.bytes = range.end - range.start;
 		return stats;
 	},
@@ -150,9 +203,12 @@ export const datasetApi = {
 		options: AnalyzePartOptions,
 		onProgress?: BytesProgress
 	): Promise<DatasetStats> {
-		const events = readLines(decoded(file, sniffed.gzip), { streamOffset: 0 });
+		// For gzip, the bytes decompressed: the limit applies to them.
+		const events = readLines(counted(decoded(file, sniffed.gzip), onProgress), {
+			streamOffset: 0
+		});
 		const read = sniffed.jsonArray ? analyzeJsonArray : analyzeLines;
-		const stats = await read(events, options, onProgress);
+		const stats = await read(events, options);
 		stats.bytes = file.size;
 		return stats;
 	},

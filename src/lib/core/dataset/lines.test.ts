@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	decompressGzip,
+	INFLATE_INPUT_BYTES,
 	isGzip,
 	rangeReadStart,
 	readLines,
@@ -279,11 +280,11 @@ describe('readLines', () => {
 		const bytes = bytesOf('abcde\n', 'abcdef\n', 'abcde\r\n', 'abcdefghij\r\n', 'ok\n', 'abcdefgh');
 		const expected: LineEvent[] = [
 			line(1, 0, 'abcde'),
-			{ type: 'line_too_long', line: 2, offset: 6, bytes: 6 },
+			{ type: 'line_too_long', line: 2, offset: 6, bytes: 6, maxBytes: 5 },
 			line(3, 13, 'abcde'),
-			{ type: 'line_too_long', line: 4, offset: 20, bytes: 10 },
+			{ type: 'line_too_long', line: 4, offset: 20, bytes: 10, maxBytes: 5 },
 			line(5, 32, 'ok'),
-			{ type: 'line_too_long', line: 6, offset: 35, bytes: 8 }
+			{ type: 'line_too_long', line: 6, offset: 35, bytes: 8, maxBytes: 5 }
 		];
 		for (let chunkSize = 1; chunkSize <= 17; chunkSize++) {
 			expect(await readWhole(bytes, chunkSize, 5)).toEqual(expected);
@@ -474,12 +475,25 @@ describe('gzip', () => {
 		);
 	});
 
-	it('errors once the decompressed data passes the limit', async () => {
+	it('reads a chunk larger than the decompressor takes at a time', async () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+		const noisy = Array.from({ length: 8000 }, () => `{"n":"${random().toString(36)}${random()}"}`);
+		const compressed = await gzipped(bytesOf(noisy.join('\n')));
+		expect(compressed.length).toBeGreaterThan(3 * INFLATE_INPUT_BYTES);
+		const events = await collect(decompressGzip(streamOf([compressed]), 1 << 20), {
+			streamOffset: 0
+		});
+		expect(events.map((event) => (event.type === 'line' ? event.text : event.type))).toEqual(noisy);
+	});
+
+	it('errors once the decompressed data passes the limit, saying what to do', async () => {
 		const compressed = await gzipped(bytesOf(text));
-		const limit = 1000;
-		const stream = decompressGzip(streamOf([compressed]), limit);
+		const stream = decompressGzip(streamOf([compressed]), 1024);
 		await expect(collect(stream, { streamOffset: 0 })).rejects.toThrow(
-			`decompressed data exceeds ${limit} bytes`
+			new RangeError(
+				'Decompressed, this file is larger than 1 KiB, the most that is read from a gzip file. Decompress it and choose the uncompressed file, which has no such limit.'
+			)
 		);
 	});
 });

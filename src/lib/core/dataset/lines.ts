@@ -1,3 +1,5 @@
+import { formatBinaryBytes } from '../format';
+
 /**
  * Streaming line reader for dataset files. A large file is cut into byte ranges read by different workers; every
  * line belongs to the range holding its first byte. Memory stays bounded: at most one line (plus the chunk it
@@ -7,7 +9,7 @@
 export type LineEvent =
 	| { type: 'line'; line: number; offset: number; text: string }
 	| { type: 'invalid_utf8'; line: number; offset: number }
-	| { type: 'line_too_long'; line: number; offset: number; bytes: number };
+	| { type: 'line_too_long'; line: number; offset: number; bytes: number; maxBytes: number };
 
 export interface ReadLinesOptions {
 	/** Absolute file offset of the stream's first byte. */
@@ -27,6 +29,8 @@ export interface ReadLinesOptions {
 export type ByteRange = { start: number; end: number };
 
 export const DEFAULT_MAX_LINE_BYTES = 256 * 1024 * 1024;
+/** Decompressed gzip data past this is refused: a small file can expand enormously. */
+export const MAX_GUNZIPPED_BYTES = 8 * 1024 ** 3;
 
 const LF = 10;
 const CR = 13;
@@ -219,7 +223,13 @@ export async function* readLines(
 		const lineBytes = lastByte === CR ? totalBytes - 1 : totalBytes;
 		let event: LineEvent;
 		if (overLimit || lineBytes > maxLineBytes) {
-			event = { type: 'line_too_long', line: lineNumber, offset: lineStart, bytes: lineBytes };
+			event = {
+				type: 'line_too_long',
+				line: lineNumber,
+				offset: lineStart,
+				bytes: lineBytes,
+				maxBytes: maxLineBytes
+			};
 		} else {
 			let bytes = tail;
 			if (held.length > 0) {
@@ -285,22 +295,54 @@ export function isGzip(firstBytes: Uint8Array): boolean {
 	return firstBytes.length >= 2 && firstBytes[0] === 0x1f && firstBytes[1] === 0x8b;
 }
 
+/** Why a gzip file is refused once its contents pass the limit, and what to do instead. */
+export function gunzipLimitMessage(maxOutputBytes: number): string {
+	const limit = formatBinaryBytes(maxOutputBytes);
+	return `Decompressed, this file is larger than ${limit}, the most that is read from a gzip file. Decompress it and choose the uncompressed file, which has no such limit.`;
+}
+
+/**
+ * The chunks of a stream, read with a reader (Safari's ReadableStream is not async iterable). Stopping early cancels
+ * the stream. A generator costs far less per chunk than a TransformStream, which matters at 16 kB chunks.
+ */
+export async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+	const reader = stream.getReader();
+	let ended = false;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) {
+				ended = true;
+				return;
+			}
+			yield value;
+		}
+	} finally {
+		// An errored stream rejects the cancel with its own error, already thrown from read().
+		if (!ended) await reader.cancel().catch(() => undefined);
+	}
+}
+
+/**
+ * Compressed bytes handed to the decompressor at a time. It inflates each piece whole, up to about 1,000 times its
+ * size, before anything reads the output: a file's chunks (up to megabytes) would put gigabytes in memory at once and
+ * keep the worker busy, so that Cancel waited for them.
+ */
+export const INFLATE_INPUT_BYTES = 16 * 1024;
+
 /**
  * Gunzips a stream, erroring once the output passes `maxOutputBytes` (a small file can inflate enormously, so
- * the limit is checked as the bytes come, not after).
+ * the limit is checked as the bytes come, not after) and stopping the decompression there.
  */
-export function decompressGzip(
+export async function* decompressGzip(
 	stream: ReadableStream<Uint8Array>,
 	maxOutputBytes: number
-): ReadableStream<Uint8Array> {
-	let outputBytes = 0;
-	const limit = new TransformStream<Uint8Array, Uint8Array>({
+): AsyncGenerator<Uint8Array> {
+	const slices = new TransformStream<Uint8Array, Uint8Array>({
 		transform(chunk, controller) {
-			outputBytes += chunk.length;
-			if (outputBytes > maxOutputBytes) {
-				throw new RangeError(`decompressed data exceeds ${maxOutputBytes} bytes`);
+			for (let at = 0; at < chunk.length; at += INFLATE_INPUT_BYTES) {
+				controller.enqueue(chunk.subarray(at, at + INFLATE_INPUT_BYTES));
 			}
-			controller.enqueue(chunk);
 		}
 	});
 	// The DOM typings accept only ArrayBuffer-backed chunks; file streams never carry shared memory.
@@ -308,5 +350,10 @@ export function decompressGzip(
 		Uint8Array,
 		Uint8Array
 	>;
-	return stream.pipeThrough(gunzip).pipeThrough(limit);
+	let outputBytes = 0;
+	for await (const chunk of chunksOf(stream.pipeThrough(slices).pipeThrough(gunzip))) {
+		outputBytes += chunk.length;
+		if (outputBytes > maxOutputBytes) throw new RangeError(gunzipLimitMessage(maxOutputBytes));
+		yield chunk;
+	}
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLines } from './analyze';
 import { readLines } from './lines';
 import type { DatasetIssue } from './types';
-import { walkRecords, type RecordSink, type WalkOptions } from './walk';
+import { lineIssue, walkRecords, type RecordSink, type WalkOptions } from './walk';
 
 function chatLine(i: number): string {
 	return JSON.stringify({
@@ -120,5 +120,21 @@ describe('walkRecords', () => {
 			1
 		);
 		expect(array.valid).toEqual([1]);
+	});
+});
+
+describe('lineIssue', () => {
+	it('says where a line is not UTF-8, and how long a line may be', () => {
+		expect(lineIssue({ type: 'invalid_utf8', line: 2, offset: 98 })).toEqual({
+			code: 'invalid_utf8',
+			line: 2,
+			message: 'Line 2 is not valid UTF-8 (first bad byte at offset 98).'
+		});
+		const tooLong = { line: 1, offset: 0, bytes: 500_170_831, maxBytes: 256 * 1024 * 1024 };
+		expect(lineIssue({ type: 'line_too_long', ...tooLong })).toEqual({
+			code: 'line_too_long',
+			line: 1,
+			message: 'Line 1 is 500,170,831 bytes long; a record can be at most 256 MiB.'
+		});
 	});
 });

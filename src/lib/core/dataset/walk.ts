@@ -1,3 +1,4 @@
+import { formatBinaryBytes, formatCount } from '../format';
 import {
 	DelimitedReader,
 	delimitedRecordToExample,
@@ -12,7 +13,7 @@ import type { ColumnMapping, DatasetFormat, DatasetIssue, RecordResult } from '.
 export type BytesProgress = (bytesRead: number) => void;
 
 /** Progress is reported about every this many bytes, so a fast read does not flood the page with messages. */
-const PROGRESS_EVERY_BYTES = 1 << 20;
+export const PROGRESS_EVERY_BYTES = 1 << 20;
 
 /** A JSON array file is read whole: past this size, a JSONL file is the way. */
 export const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
@@ -56,7 +57,7 @@ export function lineIssue(event: Exclude<LineEvent, { type: 'line' }>): DatasetI
 	return {
 		code: 'line_too_long',
 		line: event.line,
-		message: `Line ${event.line} is ${event.bytes} bytes long, more than can be read as one record.`
+		message: `Line ${event.line} is ${formatCount(event.bytes)} bytes long; a record can be at most ${formatBinaryBytes(event.maxBytes)}.`
 	};
 }
 

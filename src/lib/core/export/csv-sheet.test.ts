@@ -57,6 +57,7 @@ function attackTable(): { table: SheetTable; projection: ProjectionTable } {
 	const table: SheetTable = {
 		columns: [first, second],
 		baseline: first,
+		baselineColumn: 0,
 		sections: [
 			{
 				title: 'Model and prices',

@@ -28,6 +28,19 @@ describe('sheetMarkdown', () => {
 		expect(lines[2]).toBe('| **Model and prices** |  |  |');
 	});
 
+	it('marks only the baseline when another scenario has the same name', () => {
+		const scenarios = exampleScenarios().map((scenario) => ({ ...scenario, name: 'Same' }));
+		const columns = computeSheet(
+			scenarios,
+			EXAMPLE_BASELINE_ID,
+			BUILTIN_CATALOG,
+			NO_LINK_FIGURES,
+			usdFormatter
+		);
+		const table = sheetTable(columns, EXAMPLE_BASELINE_ID, BUILTIN_CATALOG, usdFormatter);
+		expect(sheetMarkdown(table).split('\n')[0]).toBe('| Line item | Same (baseline) | Same |');
+	});
+
 	it('shows the figures as the sheet does', () => {
 		expect(lines).toContain('| Model | GPT-4.1 | GPT-4.1 mini |');
 		expect(lines).toContain('| Total cost | $7,560.00 | $1,230.00 |');
@@ -47,6 +60,7 @@ describe('sheetMarkdown', () => {
 		const table: SheetTable = {
 			columns: ['A|B', 'C\\D'],
 			baseline: null,
+			baselineColumn: null,
 			sections: [
 				{
 					title: 'Model and prices',

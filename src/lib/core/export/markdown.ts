@@ -14,8 +14,8 @@ function markdownRow(cells: readonly string[]): string {
 
 /** The sheet as it reads (the shown text) as a GitHub-flavoured Markdown table; section titles as bold rows. */
 export function sheetMarkdown(table: SheetTable): string {
-	const header = table.columns.map((name) =>
-		markdownCell(name === table.baseline ? `${name} (baseline)` : name)
+	const header = table.columns.map((name, i) =>
+		markdownCell(i === table.baselineColumn ? `${name} (baseline)` : name)
 	);
 	const blanks = table.columns.map(() => '');
 	const lines = [

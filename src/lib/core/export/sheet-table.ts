@@ -25,6 +25,8 @@ export interface SheetTable {
 	columns: string[];
 	/** The baseline's name, if one is chosen. */
 	baseline: string | null;
+	/** The baseline's column (an index into `columns`): two scenarios may share a name. */
+	baselineColumn: number | null;
 	sections: { title: string; rows: TableRow[] }[];
 }
 
@@ -35,9 +37,11 @@ export function sheetTable(
 	fmt: CostFormatter
 ): SheetTable {
 	const kinds = new Set(columns.map((column) => column.scenario.kind));
+	const baseline = columns.findIndex((column) => column.scenario.id === baselineId);
 	return {
 		columns: columns.map((column) => column.scenario.name),
-		baseline: columns.find((column) => column.scenario.id === baselineId)?.scenario.name ?? null,
+		baseline: columns[baseline]?.scenario.name ?? null,
+		baselineColumn: baseline >= 0 ? baseline : null,
 		sections: SHEET_SECTIONS.map((section) => ({
 			title: section.title,
 			rows: section.rows

@@ -31,6 +31,22 @@ describe('planImport', () => {
 		expect(plan.skipped[0]!.key).toBe('entries.0');
 	});
 
+	it('takes the first of two entries with the same id and skips the other', () => {
+		const first = { ...BUILTIN_CATALOG[0]!, id: 'custom/twice', displayName: 'First' };
+		const second = { ...first, displayName: 'Second' };
+		const file = JSON.stringify({
+			type: 'tunesheet-catalog',
+			version: 1,
+			entries: [first, second]
+		});
+		const plan = planImport(file, BUILTIN_CATALOG, TODAY);
+		expect(plan.added).toEqual([{ id: 'custom/twice', name: 'First' }]);
+		expect(plan.entries).toHaveLength(1);
+		expect(plan.skipped).toEqual([
+			{ key: 'entries.1', reason: 'entries.1.id: an earlier entry has the same id' }
+		]);
+	});
+
 	it('reads a LiteLLM table', () => {
 		const file = JSON.stringify({
 			sample_spec: { input_cost_per_token: 0 },

@@ -7,7 +7,14 @@ import { describeIssues } from './schema';
 import { PER_MILLION_TOKENS, type Fact, type InferencePrices } from './types';
 import { perTokenToPerMillion } from './units';
 
-const costPerToken = z.number().nonnegative('must not be negative').nullish();
+const costPerToken = z
+	.number()
+	.nonnegative('must not be negative')
+	// 1e308 per token is a valid number, but not per 1M tokens: it would be stored as Infinity.
+	.refine((perToken) => Number.isFinite(perTokenToPerMillion(perToken)), {
+		error: 'too large: per 1M tokens it passes the largest number there is (about 1.8e308)'
+	})
+	.nullish();
 
 /** The fields Tunesheet reads; the others are dropped. */
 const liteLlmEntrySchema = z.object({

@@ -65,6 +65,9 @@ const FIXTURE = `{
 	"infinite-price": {
 		"input_cost_per_token": 1e999, "output_cost_per_token": 2e-6, "litellm_provider": "openai"
 	},
+	"overflowing-price": {
+		"input_cost_per_token": 1e-6, "output_cost_per_token": 1e308, "litellm_provider": "openai"
+	},
 	"text-embedding-3-small": {
 		"input_cost_per_token": 2e-8, "output_cost_per_token": 0.0,
 		"litellm_provider": "openai", "mode": "embedding"
@@ -93,6 +96,7 @@ describe('LiteLLM import', () => {
 				'an-array',
 				'gpt-4.1',
 				'infinite-price',
+				'overflowing-price',
 				'negative-price',
 				'no-prices',
 				'string-price',
@@ -102,6 +106,9 @@ describe('LiteLLM import', () => {
 		expect(skipped['negative-price']).toBe('input_cost_per_token: must not be negative');
 		expect(skipped['string-price']).toMatch(/^input_cost_per_token: .*number/);
 		expect(skipped['infinite-price']).toMatch(/^input_cost_per_token: /);
+		expect(skipped['overflowing-price']).toBe(
+			'output_cost_per_token: too large: per 1M tokens it passes the largest number there is (about 1.8e308)'
+		);
 		expect(skipped['text-embedding-3-small']).toBe("mode 'embedding' is not text generation");
 		expect(skipped['a-string']).toBe('not an object');
 		expect(skipped['__proto__']).toBe('reserved name, not a model');

@@ -123,7 +123,7 @@ export interface CatalogFileRead {
 }
 
 /**
- * Reads a Tunesheet catalog file entry by entry, so that one bad entry skips only itself.
+ * Reads a Tunesheet catalog file entry by entry, so that one bad entry (or a repeated id) skips only itself.
  * Throws when the file itself is not a Tunesheet catalog.
  */
 export function readCatalogFile(data: unknown): CatalogFileRead {
@@ -138,12 +138,18 @@ export function readCatalogFile(data: unknown): CatalogFileRead {
 		throw new Error(`Not a Tunesheet catalog file: ${describeIssues(envelope.error).join('; ')}`);
 	}
 	const read: CatalogFileRead = { entries: [], skipped: [] };
+	const ids = new Set<string>();
 	envelope.data.entries.forEach((raw, index) => {
+		const key = `entries.${index}`;
 		const result = catalogEntrySchema.safeParse(raw);
-		if (result.success) read.entries.push(result.data);
-		else {
-			const key = `entries.${index}`;
+		if (!result.success) {
 			read.skipped.push({ key, reason: describeIssues(result.error, [key]).join('; ') });
+		} else if (ids.has(result.data.id)) {
+			// Entries are stored and listed by id: the first one with an id is taken.
+			read.skipped.push({ key, reason: `${key}.id: an earlier entry has the same id` });
+		} else {
+			ids.add(result.data.id);
+			read.entries.push(result.data);
 		}
 	});
 	return read;

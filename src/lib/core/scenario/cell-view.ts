@@ -30,6 +30,8 @@ const VERDICT_TEXT: Record<VolumeVerdict, string> = {
 	'baseline-cheaper-above': ''
 };
 
+const TOO_LARGE = 'Too large';
+
 function plainNumber(value: number): string {
 	return String(Number(value.toPrecision(12)));
 }
@@ -98,6 +100,16 @@ export function cellView(
 			row.id === 'breakEvenVolume' ? column.result.comparison?.volumeVerdict : undefined;
 		const text = verdict ? VERDICT_TEXT[verdict] : 'None';
 		return { ...blank, role: 'computed', text, plain: text, explanation: item.explanation };
+	}
+	if (!Number.isFinite(item.value)) {
+		// Huge inputs (1e308 requests) overflow: say so rather than show "$∞" or "NaN".
+		return {
+			...blank,
+			role: 'computed',
+			text: TOO_LARGE,
+			plain: TOO_LARGE,
+			explanation: `${TOO_LARGE}: the result passes the largest number there is (about 1.8e308). Check this column’s inputs for a value far too large.`
+		};
 	}
 	return {
 		...blank,

@@ -265,5 +265,6 @@ export function resolveScenario(
 			catalogValue: fromCatalog[field]?.value
 		};
 	}
-	return { inputs, origins, model, gpu, tokenizer, warnings };
+	// A stored project may link several fields to one source: its warning is said once.
+	return { inputs, origins, model, gpu, tokenizer, warnings: [...new Set(warnings)] };
 }

@@ -123,6 +123,16 @@ describe('resolveScenario', () => {
 		);
 	});
 
+	it('warns once about a link with no figure, however many fields follow it', () => {
+		const scenario: Scenario = {
+			...newScenario('prompted', 'L', 'l'),
+			links: { systemTokens: 'dataset.user', userTokens: 'dataset.user' }
+		};
+		expect(resolveScenario(scenario, BUILTIN_CATALOG, NO_LINKS).warnings).toEqual([
+			'Dataset: average user tokens per example has no figure yet.'
+		]);
+	});
+
 	it('reports bad inputs instead of computing', () => {
 		const list = setValue([newScenario('prompted', 'A', 'a')], 'a', 'cacheHitRate', {
 			text: '2',
