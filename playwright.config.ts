@@ -16,6 +16,8 @@ export default defineConfig({
 	timeout: 60_000,
 	use: {
 		baseURL: `http://localhost:${PORT}`,
+		// The suite reads the English interface unless a test chooses otherwise (tests/language.e2e.ts).
+		locale: 'en-US',
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure'
 	},

@@ -1,6 +1,8 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import paraglideConfig from './project.inlang/paraglide.config.js';
 
 /** Where the service worker reads which chunks the workers may import (see src/service-worker.ts). */
 const WORKER_CHUNKS_LIST = '_app/worker-chunks.json';
@@ -37,7 +39,12 @@ function workerChunksList(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), workerChunksList()],
+	plugins: [
+		// Compiles the messages (messages/<area>/<locale>.json) before the app, and again when they change.
+		paraglideVitePlugin({ project: './project.inlang', ...paraglideConfig }),
+		sveltekit(),
+		workerChunksList()
+	],
 	// ES-module workers, so a worker can load each encoding's ranks as its own chunk on first use.
 	worker: { format: 'es' },
 	test: {

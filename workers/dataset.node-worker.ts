@@ -3,7 +3,7 @@
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { openAsBlob } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readTokenizerFilesFromDisk } from '../src/cli/tokenizer-files';
 import type { BytesProgress } from '../src/lib/core/dataset/analyze';
 import {
@@ -12,7 +12,12 @@ import {
 	type ByteRange,
 	type DatasetSniff
 } from '../src/lib/core/dataset/api';
+import { isLocale, useLocale } from '../src/lib/core/i18n/locale';
 import { provideCustomTokenizers } from '../src/lib/core/tokenize/custom-source';
+
+// Messages in the command line's language (--lang), which starts the thread with it.
+const { locale } = workerData as { locale?: string };
+if (locale && isLocale(locale)) useLocale(locale);
 
 // A tokenizer brought with --tokenizer-file is read from disk: its key is the tokenizer.json's absolute path.
 provideCustomTokenizers(readTokenizerFilesFromDisk);

@@ -1,8 +1,8 @@
 import '$lib/zod-jitless';
-import * as Comlink from 'comlink';
+import { exposeWithLocale } from '$lib/workers/locale';
 import { tokenizerApi } from '$lib/core/tokenize/api';
 import { provideCustomTokenizers } from '$lib/core/tokenize/custom-source';
 import { readStoredTokenizer } from '$lib/workers/stored-tokenizers';
 
 provideCustomTokenizers(readStoredTokenizer);
-Comlink.expose(tokenizerApi);
+exposeWithLocale(tokenizerApi);

@@ -3,6 +3,7 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DatasetWorker } from '../lib/core/dataset/analyze-file';
+import { getLocale } from '../lib/core/i18n/locale';
 import type { NodeDatasetApi } from '../../workers/dataset.node-worker';
 
 const MAX_WORKERS = 8;
@@ -19,7 +20,7 @@ export function startNodeWorkers(
 ): { workers: DatasetWorker[]; stop(): Promise<void> } {
 	const threads = Array.from(
 		{ length: count },
-		() => new Worker(TS_WORKER, { workerData: { entry: WORKER_ENTRY.href } })
+		() => new Worker(TS_WORKER, { workerData: { entry: WORKER_ENTRY.href, locale: getLocale() } })
 	);
 	const workers = threads.map((thread): DatasetWorker => {
 		const api = Comlink.wrap<NodeDatasetApi>(nodeEndpoint(thread));

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from './i18n/locale';
 import {
 	formatBinaryBytes,
 	formatBytes,
@@ -35,5 +36,21 @@ describe('formatting', () => {
 	it('writes durations', () => {
 		expect(formatSeconds(44.6)).toBe('45 s');
 		expect(formatSeconds(185)).toBe('3 min 5 s');
+	});
+
+	describe('in French', () => {
+		afterEach(() => useLocale('en'));
+
+		it('writes numbers, sizes and durations the French way', () => {
+			useLocale('fr');
+			// French groups with a narrow no-break space and writes a decimal comma.
+			expect(formatCount(1234567)).toBe('1\u202f234\u202f567');
+			expect(formatDecimal(12.25)).toBe('12,3');
+			expect(formatBytes(1_500_000)).toBe('1,5 Mo');
+			expect(formatBytes(812)).toBe('812 o');
+			expect(formatBinaryBytes(8 * 1024 ** 3)).toBe('8 Gio');
+			expect(formatBinaryBytes(1000)).toBe('1\u202f000 octets');
+			expect(formatSeconds(185)).toBe('3 min 5 s');
+		});
 	});
 });

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
+import { getLocale, type Locale } from '$lib/core/i18n/locale';
 import type { Progress } from '$lib/core/tokenize/api';
 import { JobLanes, type JobOutcome } from './jobs';
+import type { LocaleAware } from './locale';
 import { throttle } from './throttle';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -19,6 +21,8 @@ class CancelledError extends Error {
 export class WorkerBridge<Api extends object> {
 	#worker: Worker | null = null;
 	#remote: Comlink.Remote<Api> | null = null;
+	/** The language the running worker writes its messages in. */
+	#workerLocale: Locale | null = null;
 	readonly #lanes = new JobLanes();
 	readonly #cancels = new Set<() => void>();
 
@@ -43,7 +47,10 @@ export class WorkerBridge<Api extends object> {
 		});
 		this.#cancels.add(cancel);
 		try {
-			const value = await Promise.race([call(this.#api(), Comlink.proxy(report)), cancelled]);
+			const value = await Promise.race([
+				call(this.#localisedApi(), Comlink.proxy(report)),
+				cancelled
+			]);
 			report.flush();
 			return this.#lanes.isCurrent(lane, id) ? { status: 'done', value } : { status: 'stale' };
 		} catch (error) {
@@ -72,8 +79,21 @@ export class WorkerBridge<Api extends object> {
 		if (!this.#remote) {
 			this.#worker = this.createWorker();
 			this.#remote = Comlink.wrap<Api>(this.#worker);
+			this.#workerLocale = null;
 		}
 		return this.#remote;
+	}
+
+	/** The worker, told the page's language first if it changed (messages to a worker arrive in order). */
+	#localisedApi(): Comlink.Remote<Api> {
+		const api = this.#api();
+		const locale = getLocale();
+		if (this.#workerLocale !== locale) {
+			// Every worker entry is exposed through exposeWithLocale (src/lib/workers/locale.ts), which adds it.
+			void (api as unknown as Comlink.Remote<LocaleAware>).useLocale(locale);
+			this.#workerLocale = locale;
+		}
+		return api;
 	}
 
 	#terminate(): void {
