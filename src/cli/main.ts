@@ -1,12 +1,15 @@
 import { DatasetUnreadableError } from '../lib/core/dataset/analyze-file';
+import { isLocale, locales, useLocale } from '../lib/core/i18n/locale';
 import { ANALYZE_USAGE, analyzeCommand, EXIT, UsageError } from './analyze';
 import { ESTIMATE_USAGE, estimateCommand, ProjectFileError } from './estimate';
 
-const USAGE = `Usage: tunesheet <command> [options]
+const USAGE = `Usage: tunesheet [--lang en|fr] <command> [options]
 
 Commands:
   analyze <file>           validate a fine-tuning dataset and count its tokens exactly
   estimate <project.json>  price the scenarios of a Tunesheet project file
+
+  --lang en|fr             the language of reports, issues, explanations and exports (default en)
 
 ${ANALYZE_USAGE}
 
@@ -14,8 +17,8 @@ ${ESTIMATE_USAGE}`;
 
 /** Runs the command line; returns the exit code. Errors are one line, never a stack trace. */
 export async function main(args: string[]): Promise<number> {
-	const [command, ...rest] = args;
 	try {
+		const [command, ...rest] = withLanguage(args);
 		if (command === 'analyze') return await analyzeCommand(rest, (text) => console.log(text));
 		if (command === 'estimate') {
 			return estimateCommand(rest, (text) => process.stdout.write(text));
@@ -41,4 +44,16 @@ export async function main(args: string[]): Promise<number> {
 		console.error(`tunesheet: ${error instanceof Error ? error.message : String(error)}`);
 		return EXIT.unusable;
 	}
+}
+
+/** Takes `--lang <locale>` (anywhere) out of the arguments and writes in that language from here on. */
+function withLanguage(args: string[]): string[] {
+	const at = args.indexOf('--lang');
+	if (at === -1) return args;
+	const locale = args[at + 1];
+	if (!locale || !isLocale(locale)) {
+		throw new UsageError(`--lang takes one of ${locales.join(', ')}, not ${locale ?? 'nothing'}.`);
+	}
+	useLocale(locale);
+	return [...args.slice(0, at), ...args.slice(at + 2)];
 }
