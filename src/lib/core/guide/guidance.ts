@@ -2,50 +2,64 @@
  * What the decision guide knows, as data the page renders: the goals fine-tuning serves, when it is the wrong
  * tool, the lighter alternatives, how many examples a use case needs, the usual mistakes and the checks before
  * deploying. The rules that pick an approach live in recommend.ts and read the figures from here.
+ *
+ * Every text is a getter that reads its message when it is read, so the tables follow the interface language
+ * (read them while rendering, never copy a text out once).
  */
 
+import { m } from '../i18n/locale';
 import type { Approach, ChecklistItem, Goal, UseCase } from './types';
 
 /** A choice as the page offers it: a short name and one line on what it means. */
 export interface ChoiceText {
-	label: string;
-	description: string;
+	readonly label: string;
+	readonly description: string;
 }
 
-export const GOAL_LABELS: Record<Goal, ChoiceText> = {
-	style: {
-		label: 'Style or tone',
-		description: 'A brand voice, one consistent format, the way a field writes.'
-	},
-	knowledge: {
-		label: 'Specialised knowledge',
-		description: "A sector's terms, facts about your company, a domain few models know well."
-	},
-	performance: {
-		label: 'Performance',
-		description:
-			'Shorter prompts, faster answers, output that varies less from one request to the next.'
-	},
-	cost: {
-		label: 'Lower cost',
-		description: 'A smaller model, fewer tokens per request, simpler prompts.'
+type Message = () => string;
+
+/** A record whose every value is its message, read anew each time. */
+function texts<K extends string>(messages: Record<K, Message>): Readonly<Record<K, string>> {
+	const record = {} as Record<K, string>;
+	for (const key of Object.keys(messages) as K[]) {
+		Object.defineProperty(record, key, { get: messages[key], enumerable: true });
 	}
+	return record;
+}
+
+function choice(label: Message, description: Message): ChoiceText {
+	return {
+		get label() {
+			return label();
+		},
+		get description() {
+			return description();
+		}
+	};
+}
+
+export const GOAL_LABELS: Readonly<Record<Goal, ChoiceText>> = {
+	style: choice(m.guide_goal_style, m.guide_goal_style_description),
+	knowledge: choice(m.guide_goal_knowledge, m.guide_goal_knowledge_description),
+	performance: choice(m.guide_goal_performance, m.guide_goal_performance_description),
+	cost: choice(m.guide_goal_cost, m.guide_goal_cost_description)
 };
 
-export const USE_CASE_LABELS: Record<UseCase, ChoiceText> = {
-	style: {
-		label: 'Style adjustment',
-		description: 'Change how answers read, not what they say.'
-	},
-	task: {
-		label: 'Task specialisation',
-		description: 'One well-defined job done reliably, such as classifying, extracting or rewriting.'
-	},
-	complex: {
-		label: 'Complex behaviour',
-		description: 'Several steps, judgement calls or many kinds of input in one model.'
-	}
+export const USE_CASE_LABELS: Readonly<Record<UseCase, ChoiceText>> = {
+	style: choice(m.guide_use_case_style, m.guide_use_case_style_description),
+	task: choice(m.guide_use_case_task, m.guide_use_case_task_description),
+	complex: choice(m.guide_use_case_complex, m.guide_use_case_complex_description)
 };
+
+/**
+ * The use case inside a sentence: "task specialisation needs at least 200", "fine-tuning for task
+ * specialisation" (in French with its article, as « pour la spécialisation sur une tâche » needs).
+ */
+export const USE_CASE_IN_SENTENCE: Readonly<Record<UseCase, string>> = texts({
+	style: m.guide_use_case_style_in_sentence,
+	task: m.guide_use_case_task_in_sentence,
+	complex: m.guide_use_case_complex_in_sentence
+});
 
 /**
  * Examples fine-tuning needs per use case: below `minimum` it rarely learns the behaviour; `comfortable` is where
@@ -57,136 +71,162 @@ export const MINIMUM_EXAMPLES: Record<UseCase, { minimum: number; comfortable: n
 	complex: { minimum: 1000, comfortable: 1000 }
 };
 
-export const APPROACH_LABELS: Record<Approach, string> = {
-	'prompt-engineering': 'Prompt engineering',
-	'few-shot': 'Few-shot examples',
-	rag: 'Retrieval (RAG)',
-	'fine-tune': 'Fine-tune',
-	'fine-tune-later': 'Fine-tune later'
-};
+export const APPROACH_LABELS: Readonly<Record<Approach, string>> = texts({
+	'prompt-engineering': m.guide_approach_prompt_engineering,
+	'few-shot': m.guide_approach_few_shot,
+	rag: m.guide_approach_rag,
+	'fine-tune': m.guide_approach_fine_tune,
+	'fine-tune-later': m.guide_approach_fine_tune_later
+});
 
 export type Effort = 'low' | 'medium' | 'high';
 
-export const EFFORT_LABELS: Record<Effort, string> = {
-	low: 'Low effort',
-	medium: 'Medium effort',
-	high: 'High effort'
-};
+export const EFFORT_LABELS: Readonly<Record<Effort, string>> = texts({
+	low: m.guide_effort_low,
+	medium: m.guide_effort_medium,
+	high: m.guide_effort_high
+});
 
 export interface Alternative {
-	approach: Exclude<Approach, 'fine-tune-later'>;
+	readonly approach: Exclude<Approach, 'fine-tune-later'>;
 	/** What the approach handles best. */
-	bestFor: string;
-	effort: Effort;
+	readonly bestFor: string;
+	readonly effort: Effort;
+}
+
+function alternative(
+	approach: Alternative['approach'],
+	bestFor: Message,
+	effort: Effort
+): Alternative {
+	return {
+		approach,
+		get bestFor() {
+			return bestFor();
+		},
+		effort
+	};
 }
 
 /** The ways to change what a model does, from least to most effort. */
 export const ALTERNATIVES: readonly Alternative[] = [
-	{ approach: 'prompt-engineering', bestFor: 'Quick changes to instructions', effort: 'low' },
-	{ approach: 'few-shot', bestFor: 'Showing the format and style you want', effort: 'low' },
-	{ approach: 'rag', bestFor: 'Facts the model must look up', effort: 'medium' },
-	{ approach: 'fine-tune', bestFor: 'Deep, lasting changes to behaviour', effort: 'high' }
+	alternative('prompt-engineering', m.guide_best_for_prompt_engineering, 'low'),
+	alternative('few-shot', m.guide_best_for_few_shot, 'low'),
+	alternative('rag', m.guide_best_for_rag, 'medium'),
+	alternative('fine-tune', m.guide_best_for_fine_tune, 'high')
 ];
 
 export interface CaseAgainst {
 	/** The situation in a few words. */
-	title: string;
+	readonly title: string;
 	/** How to recognise it. */
-	signs: readonly string[];
+	readonly signs: readonly string[];
 	/** What to do instead. */
-	instead: Exclude<Approach, 'fine-tune' | 'fine-tune-later'>;
+	readonly instead: Exclude<Approach, 'fine-tune' | 'fine-tune-later'>;
+}
+
+function caseAgainst(
+	title: Message,
+	signs: readonly Message[],
+	instead: CaseAgainst['instead']
+): CaseAgainst {
+	return {
+		get title() {
+			return title();
+		},
+		get signs() {
+			return signs.map((sign) => sign());
+		},
+		instead
+	};
 }
 
 /** Situations where fine-tuning is the wrong tool, and what serves better. */
 export const CASES_AGAINST_FINE_TUNING: readonly CaseAgainst[] = [
-	{
-		title: 'Retrieval would do',
-		signs: [
-			'The model needs facts rather than a manner',
-			'The information changes often',
-			'Answers must cite their sources'
+	caseAgainst(
+		m.guide_case_rag_title,
+		[m.guide_case_rag_sign_facts, m.guide_case_rag_sign_changes, m.guide_case_rag_sign_citations],
+		'rag'
+	),
+	caseAgainst(
+		m.guide_case_prompt_title,
+		[
+			m.guide_case_prompt_sign_format,
+			m.guide_case_prompt_sign_common,
+			m.guide_case_prompt_sign_experimenting
 		],
-		instead: 'rag'
-	},
-	{
-		title: 'A better prompt would do',
-		signs: [
-			'The change is a simple matter of format',
-			'The use case is a common one that base models already handle',
-			'The team is still working out what the model should do'
-		],
-		instead: 'prompt-engineering'
-	},
-	{
-		title: 'There is not enough data',
-		signs: [
-			'Fewer than a few hundred good examples',
-			'Many examples are rough or inconsistent: quality counts for more than quantity',
-			'The examples are too alike to cover the real range of requests'
-		],
-		instead: 'few-shot'
-	}
+		'prompt-engineering'
+	),
+	caseAgainst(
+		m.guide_case_data_title,
+		[m.guide_case_data_sign_few, m.guide_case_data_sign_quality, m.guide_case_data_sign_alike],
+		'few-shot'
+	)
 ];
 
 export interface Mistake {
-	mistake: string;
+	/** Stays the same in every language. */
+	readonly id: 'few-examples' | 'quality' | 'overfitting' | 'wrong-task' | 'base-model';
+	readonly mistake: string;
 	/** What it looks like in practice. */
-	sign: string;
-	fix: string;
+	readonly sign: string;
+	readonly fix: string;
+}
+
+function mistake(id: Mistake['id'], name: Message, sign: Message, fix: Message): Mistake {
+	return {
+		id,
+		get mistake() {
+			return name();
+		},
+		get sign() {
+			return sign();
+		},
+		get fix() {
+			return fix();
+		}
+	};
 }
 
 export const COMMON_MISTAKES: readonly Mistake[] = [
-	{
-		mistake: 'Too few examples',
-		sign: 'The model barely changes, or copies a handful of answers.',
-		fix: 'Collect more examples before training again.'
-	},
-	{
-		mistake: 'Poor data quality',
-		sign: 'The model repeats typos, contradictions or duplicated answers.',
-		fix: 'Clean and curate: remove duplicates, fix errors, keep only answers you would ship.'
-	},
-	{
-		mistake: 'Overfitting',
-		sign: 'Training loss keeps falling while new inputs get worse answers.',
-		fix: 'Add more varied examples, or train for fewer epochs.'
-	},
-	{
-		mistake: 'The wrong task',
-		sign: 'The model states facts that are out of date or cannot say where they came from.',
-		fix: 'Use retrieval (RAG) for facts; fine-tune for manner and method.'
-	},
-	{
-		mistake: 'Ignoring the base model',
-		sign: 'Training fights what the base model already does well.',
-		fix: 'Pick a base model that is already close, and build on its strengths.'
-	}
+	mistake(
+		'few-examples',
+		m.guide_mistake_few_examples,
+		m.guide_mistake_few_examples_sign,
+		m.guide_mistake_few_examples_fix
+	),
+	mistake(
+		'quality',
+		m.guide_mistake_quality,
+		m.guide_mistake_quality_sign,
+		m.guide_mistake_quality_fix
+	),
+	mistake(
+		'overfitting',
+		m.guide_mistake_overfitting,
+		m.guide_mistake_overfitting_sign,
+		m.guide_mistake_overfitting_fix
+	),
+	mistake(
+		'wrong-task',
+		m.guide_mistake_wrong_task,
+		m.guide_mistake_wrong_task_sign,
+		m.guide_mistake_wrong_task_fix
+	),
+	mistake(
+		'base-model',
+		m.guide_mistake_base_model,
+		m.guide_mistake_base_model_sign,
+		m.guide_mistake_base_model_fix
+	)
 ];
 
-export const CHECKLIST_TEXT: Record<ChecklistItem, ChoiceText> = {
-	'held-out': {
-		label: 'Tested on held-out data',
-		description: 'Scored on examples kept out of training, so the result is not memory.'
-	},
-	'base-model': {
-		label: 'Compared with the base model',
-		description:
-			'The same test run on the base model with a good prompt, to show the training helped.'
-	},
-	regressions: {
-		label: 'Checked for regressions',
-		description: 'Things the base model did well still work: other tasks, safety, refusals.'
-	},
-	'edge-cases': {
-		label: 'Edge cases evaluated',
-		description: 'Rare, long, empty, malformed and hostile inputs tried on purpose.'
-	},
-	cost: {
-		label: 'Cost impact measured',
-		description: 'Real token counts and prices, training and hosting included, against prompting.'
-	},
-	users: {
-		label: 'Tested by users',
-		description: 'People who will rely on it have tried it on their own work.'
-	}
+/** The checklist's texts; the items themselves (their ids) are what a project keeps. */
+export const CHECKLIST_TEXT: Readonly<Record<ChecklistItem, ChoiceText>> = {
+	'held-out': choice(m.guide_check_held_out, m.guide_check_held_out_description),
+	'base-model': choice(m.guide_check_base_model, m.guide_check_base_model_description),
+	regressions: choice(m.guide_check_regressions, m.guide_check_regressions_description),
+	'edge-cases': choice(m.guide_check_edge_cases, m.guide_check_edge_cases_description),
+	cost: choice(m.guide_check_cost, m.guide_check_cost_description),
+	users: choice(m.guide_check_users, m.guide_check_users_description)
 };

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usdFormatter, type CostFormatter } from '../cost/format';
+import { useLocale } from '../i18n/locale';
 import { DUPLICATE_SHARE_LIMIT, paysBack, recommend, usableExamples } from './recommend';
 import {
 	DEFAULT_ANSWERS,
@@ -504,5 +505,61 @@ describe('recommend', () => {
 			260
 		);
 		expect(usableExamples(data({ examples: 5, exactDuplicates: 4, nearDuplicates: 3 }))).toBe(0);
+	});
+});
+
+describe('recommend in French', () => {
+	beforeEach(() => useLocale('fr'));
+	afterEach(() => useLocale('en'));
+
+	it('writes the headline, the reasons and what would change it in French', () => {
+		const result = recommend(
+			answers({ goal: 'style', useCase: 'style' }),
+			data({ examples: 40 }),
+			null
+		);
+		expect(result.approach).toBe('fine-tune-later');
+		expect(result.headline).toBe(
+			'Fine-tunez plus tard\u00a0: commencez par réunir au moins 10 exemples de plus.'
+		);
+		expect(result.reasons.map((reason) => reason.text)).toContain(
+			'40 exemples exploitables\u00a0; il en faut au moins 50 pour l’ajustement du style.'
+		);
+		expect(result.wouldChange).toContain(
+			'Avec 10 exemples exploitables de plus (50 au total), le fine-tuning pour l’ajustement du ' +
+				'style vaudrait la peine d’être essayé.'
+		);
+	});
+
+	it('writes the sheet’s figures with the formatter it is given, in the French sentence', () => {
+		const fr: CostFormatter = {
+			...usdFormatter,
+			money: (usd) =>
+				new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(usd),
+			count: (value) => new Intl.NumberFormat('fr-FR').format(value)
+		};
+		const result = recommend(answers({ goal: 'cost' }), data({}), COSTS_MORE, fr);
+		expect(result.headline).toBe(
+			'Restez au prompting few-shot\u00a0: sur 12 mois, le fine-tuning coûte 1\u202f234,50\u00a0€ de plus.'
+		);
+		expect(result.reasons.map((reason) => reason.text)).toContain(
+			'Le fine-tuning n’est pas amorti en 12 mois à 5\u202f000 requêtes par mois\u00a0: ' +
+				'«\u00a0Fine-tuned GPT-4.1 mini\u00a0» coûte 1\u202f234,50\u00a0€ de plus que ' +
+				'«\u00a0Few-shot GPT-4.1\u00a0».'
+		);
+	});
+
+	it('uses the singular for one', () => {
+		const result = recommend(
+			answers({ goal: 'performance', useCase: 'complex' }),
+			data({ examples: 999, invalidRecords: 1 }),
+			null
+		);
+		expect(result.headline).toBe(
+			'Fine-tunez plus tard\u00a0: commencez par réunir au moins 1 exemple de plus.'
+		);
+		expect(result.reasons.map((reason) => reason.text)).toContain(
+			'1 enregistrement n’a pas pu être lu et reste exclu de l’entraînement jusqu’à sa correction.'
+		);
 	});
 });

@@ -23,11 +23,14 @@
  * Whatever the approach, the reasons also carry every known fact: the sheet's payback or extra cost, the usable
  * examples against the minimum, duplicates over 5 % of the examples, unreadable records, length outliers and
  * examples over the token limit.
+ *
+ * The texts are the interface language's messages, written each time a recommendation is made: the page makes
+ * it in a derived value, so it follows a change of language.
  */
 
 import { usdFormatter, type CostFormatter } from '../cost/format';
-import { plural } from '../cost/line-item';
-import { MINIMUM_EXAMPLES, USE_CASE_LABELS } from './guidance';
+import { m } from '../i18n/locale';
+import { MINIMUM_EXAMPLES, USE_CASE_IN_SENTENCE } from './guidance';
 import type { DataFacts, GuideAnswers, Reason, Recommendation, SheetFacts, UseCase } from './types';
 
 /** Duplicates above this share of the examples call for cleaning. */
@@ -58,18 +61,16 @@ export function recommend(
 	if (answers.experimenting === true) {
 		return {
 			approach: 'prompt-engineering',
-			headline: 'Keep refining the prompt until the task settles.',
+			headline: m.guide_headline_experimenting(),
 			reasons: [
 				{
-					text:
-						'The team is still working out what the model should do: a fine-tuned model fixes ' +
-						"today's behaviour, and every change of plan would mean new data and a new training job.",
+					text: m.guide_reason_experimenting(),
 					basis: { kind: 'answer', question: 'experimenting' },
 					leaning: 'against'
 				},
 				...facts
 			],
-			wouldChange: ['Once the task stops changing, fine-tuning can be weighed against prompting.']
+			wouldChange: [m.guide_change_task_settles()]
 		};
 	}
 
@@ -85,46 +86,35 @@ export function recommend(
 	if (answers.goal === 'cost' && sheet && !sheetPaysBack) {
 		return {
 			approach: 'few-shot',
-			headline:
-				`Stay with few-shot prompting: over ${months(sheet.months, fmt)} fine-tuning costs ` +
-				`${fmt.money(Math.max(0, sheet.totalDifference))} more.`,
+			headline: m.guide_headline_cost_few_shot({
+				months: months(sheet.months, fmt),
+				amount: fmt.money(Math.max(0, sheet.totalDifference))
+			}),
 			reasons: [
 				{
-					text:
-						'The goal is lower cost: fine-tuning has to save more on every request than its ' +
-						'training and hosting cost.',
+					text: m.guide_reason_cost_must_save(),
 					basis: { kind: 'answer', question: 'goal' },
 					leaning: 'neutral'
 				},
 				...facts
 			],
-			wouldChange: [
-				...volumeForPayback(sheet, fmt),
-				'If the goal were style, knowledge or performance rather than cost, fine-tuning could be ' +
-					'worth its extra cost.'
-			]
+			wouldChange: [...volumeForPayback(sheet, fmt), m.guide_change_other_goal()]
 		};
 	}
 
 	if (answers.goal === null && !sheetPaysBack) {
 		return {
 			approach: 'few-shot',
-			headline:
-				'Start with few-shot examples in the prompt, and choose a goal to weigh fine-tuning.',
+			headline: m.guide_headline_no_goal(),
 			reasons: [
 				{
-					text:
-						'No goal chosen yet: say what fine-tuning should improve (style, knowledge, ' +
-						'performance or cost) so that it can be weighed.',
+					text: m.guide_reason_no_goal_yet(),
 					basis: { kind: 'answer', question: 'goal' },
 					leaning: 'neutral'
 				},
 				...facts
 			],
-			wouldChange: [
-				'A goal of style, performance, or knowledge that rarely changes would favour fine-tuning.',
-				...(sheet ? volumeForPayback(sheet, fmt) : [])
-			]
+			wouldChange: [m.guide_change_choose_goal(), ...(sheet ? volumeForPayback(sheet, fmt) : [])]
 		};
 	}
 
@@ -136,33 +126,27 @@ function retrieval(answers: GuideAnswers, facts: Reason[]): Recommendation {
 	const otherwise: string[] = [];
 	if (answers.changesOften === true) {
 		reasons.push({
-			text:
-				'The information changes often: facts trained into a model go stale until it is trained ' +
-				'again, while retrieval reads the current version.',
+			text: m.guide_reason_changes_often(),
 			basis: { kind: 'answer', question: 'changesOften' },
 			leaning: 'against'
 		});
-		otherwise.push('the information rarely changed');
+		otherwise.push(m.guide_if_rarely_changed());
 	}
 	if (answers.needsCitations === true) {
 		reasons.push({
-			text:
-				'Answers must cite their sources: a fine-tuned model cannot say where a fact came from, ' +
-				'while retrieval hands the sources to the model with each question.',
+			text: m.guide_reason_needs_citations(),
 			basis: { kind: 'answer', question: 'needsCitations' },
 			leaning: 'against'
 		});
-		otherwise.push('answers needed no citations');
+		otherwise.push(m.guide_if_no_citations());
 	}
 	return {
 		approach: 'rag',
-		headline:
-			'Use retrieval (RAG): look the facts up and give them to the model with each question.',
+		headline: m.guide_headline_rag(),
 		reasons: [...reasons, ...facts],
 		wouldChange: [
-			`If ${listOf(otherwise)}, fine-tuning could teach the domain's knowledge.`,
-			"If the aim is the field's vocabulary and tone rather than its facts, fine-tuning for style " +
-				'can work alongside retrieval.'
+			m.guide_change_if_otherwise({ conditions: listOf(otherwise) }),
+			m.guide_change_style_alongside_rag()
 		]
 	};
 }
@@ -179,54 +163,47 @@ function fineTuning(
 	const missing: string[] = [];
 	const wouldChange: string[] = [];
 	const need = MINIMUM_EXAMPLES[answers.useCase];
-	const useCase = useCaseName(answers.useCase);
+	const useCase = USE_CASE_IN_SENTENCE[answers.useCase];
 
 	if (answers.experimenting === null) {
-		wouldChange.push('If the team is still experimenting with the task, refine the prompt first.');
+		wouldChange.push(m.guide_change_if_experimenting());
 	}
 	if (answers.goal === 'knowledge') {
-		wouldChange.push(
-			'If the information changed often or answers had to cite sources, retrieval (RAG) would fit ' +
-				'better.'
-		);
+		wouldChange.push(m.guide_change_knowledge_rag());
 	}
 
 	if (answers.goal === 'cost' && !sheet) {
-		missing.push('compare the costs on the sheet');
+		missing.push(m.guide_missing_compare());
 		reasons.push({
-			text:
-				'The sheet has no comparison yet: set a prompted column as the baseline and add a fine-tuned ' +
-				'one to see whether fine-tuning pays back.',
+			text: m.guide_reason_no_comparison(),
 			basis: { kind: 'sheet', figure: 'none' },
 			leaning: 'neutral'
 		});
-		wouldChange.push(
-			'If the sheet shows fine-tuning not paying back within the horizon, few-shot prompting stays ' +
-				'the cheaper choice.'
-		);
+		wouldChange.push(m.guide_change_no_payback_few_shot());
 	}
 	if (sheet && paysBack(sheet) && (answers.goal === 'cost' || answers.goal === null)) {
 		wouldChange.push(...volumeAgainstPayback(sheet, fmt));
 	}
 
 	if (!data) {
-		missing.push('analyse the training data');
+		missing.push(m.guide_missing_analyse());
 		reasons.push({
-			text: 'No training data analysed yet, so there is no telling whether there are enough examples.',
+			text: m.guide_reason_no_data(),
 			basis: { kind: 'dataset', figure: 'none' },
 			leaning: 'neutral'
 		});
-		wouldChange.push(
-			`With at least ${fmt.count(need.minimum)} usable examples analysed, fine-tuning for ${useCase} ` +
-				'could go ahead.'
-		);
+		wouldChange.push(m.guide_change_no_data({ minimum: fmt.count(need.minimum), useCase }));
 	} else {
 		const shortfall = need.minimum - usableExamples(data);
 		if (shortfall > 0) {
-			missing.push(`collect at least ${plural(shortfall, 'more example', 'more examples', fmt)}`);
+			missing.push(m.guide_missing_collect({ count: shortfall, shown: fmt.count(shortfall) }));
 			wouldChange.push(
-				`With ${plural(shortfall, 'more usable example', 'more usable examples', fmt)} ` +
-					`(${fmt.count(need.minimum)} in all), fine-tuning for ${useCase} would be worth trying.`
+				m.guide_change_shortfall({
+					count: shortfall,
+					shown: fmt.count(shortfall),
+					minimum: fmt.count(need.minimum),
+					useCase
+				})
 			);
 		}
 	}
@@ -234,14 +211,14 @@ function fineTuning(
 	if (missing.length > 0) {
 		return {
 			approach: 'fine-tune-later',
-			headline: `Fine-tune later: ${listOf(missing)} first.`,
+			headline: m.guide_headline_later({ steps: listOf(missing) }),
 			reasons: [...reasons, ...facts],
 			wouldChange
 		};
 	}
 	return {
 		approach: 'fine-tune',
-		headline: 'Fine-tune: train a first model and test it against the base model.',
+		headline: m.guide_headline_fine_tune(),
 		reasons: [...reasons, ...facts],
 		wouldChange
 	};
@@ -253,66 +230,38 @@ function goalReasons(answers: GuideAnswers): Reason[] {
 	const goal = { kind: 'answer', question: 'goal' } as const;
 	switch (answers.goal) {
 		case 'style':
-			reasons.push({
-				text:
-					'The goal is a consistent style or tone: fine-tuning learns it from examples and holds ' +
-					'it better than instructions do.',
-				basis: goal,
-				leaning: 'for'
-			});
+			reasons.push({ text: m.guide_reason_goal_style(), basis: goal, leaning: 'for' });
 			break;
 		case 'knowledge':
-			reasons.push({
-				text:
-					"The goal is specialised knowledge: fine-tuning teaches a field's terms and the facts " +
-					'that stay put.',
-				basis: goal,
-				leaning: 'for'
-			});
+			reasons.push({ text: m.guide_reason_goal_knowledge(), basis: goal, leaning: 'for' });
 			if (answers.changesOften === false) {
 				reasons.push({
-					text: 'The information rarely changes, so what the model learns stays current.',
+					text: m.guide_reason_rarely_changes(),
 					basis: { kind: 'answer', question: 'changesOften' },
 					leaning: 'for'
 				});
 			}
 			if (answers.needsCitations === false) {
 				reasons.push({
-					text: 'Answers need not cite sources, which a fine-tuned model could not do.',
+					text: m.guide_reason_no_citations_needed(),
 					basis: { kind: 'answer', question: 'needsCitations' },
 					leaning: 'for'
 				});
 			}
 			break;
 		case 'performance':
-			reasons.push({
-				text:
-					'The goal is performance: a fine-tuned model needs a shorter prompt and answers faster ' +
-					'and more consistently.',
-				basis: goal,
-				leaning: 'for'
-			});
+			reasons.push({ text: m.guide_reason_goal_performance(), basis: goal, leaning: 'for' });
 			break;
 		case 'cost':
-			reasons.push({
-				text:
-					'The goal is lower cost: a smaller fine-tuned model with a shorter prompt can cost less ' +
-					'per request.',
-				basis: goal,
-				leaning: 'for'
-			});
+			reasons.push({ text: m.guide_reason_goal_cost(), basis: goal, leaning: 'for' });
 			break;
 		case null:
-			reasons.push({
-				text: 'No goal chosen: only the figures on the sheet speak for fine-tuning.',
-				basis: goal,
-				leaning: 'neutral'
-			});
+			reasons.push({ text: m.guide_reason_goal_none(), basis: goal, leaning: 'neutral' });
 			break;
 	}
 	if (answers.experimenting === false) {
 		reasons.push({
-			text: 'The task has settled, so a trained model will not be outdated by the next change of plan.',
+			text: m.guide_reason_task_settled(),
 			basis: { kind: 'answer', question: 'experimenting' },
 			leaning: 'for'
 		});
@@ -323,14 +272,18 @@ function goalReasons(answers: GuideAnswers): Reason[] {
 /** The sheet's verdict, whichever way it goes. */
 function sheetReasons(sheet: SheetFacts | null, fmt: CostFormatter): Reason[] {
 	if (!sheet) return [];
-	const requests = `${plural(sheet.requestsPerMonth, 'request', 'requests', fmt)} a month`;
+	const requests = requestsAMonth(sheet.requestsPerMonth, fmt);
 	if (paysBack(sheet) && sheet.breakEvenMonth !== null) {
 		return [
 			{
-				text:
-					`Fine-tuning pays back in month ${fmt.count(sheet.breakEvenMonth)} at ${requests}: ` +
-					`“${sheet.fineTuned}” costs ${fmt.money(Math.max(0, -sheet.totalDifference))} less than ` +
-					`“${sheet.baseline}” over ${months(sheet.months, fmt)}.`,
+				text: m.guide_reason_pays_back({
+					month: fmt.count(sheet.breakEvenMonth),
+					requests,
+					fineTuned: sheet.fineTuned,
+					amount: fmt.money(Math.max(0, -sheet.totalDifference)),
+					baseline: sheet.baseline,
+					months: months(sheet.months, fmt)
+				}),
 				basis: { kind: 'sheet', figure: 'breakEvenMonth' },
 				leaning: 'for'
 			}
@@ -338,10 +291,13 @@ function sheetReasons(sheet: SheetFacts | null, fmt: CostFormatter): Reason[] {
 	}
 	return [
 		{
-			text:
-				`Fine-tuning does not pay back within ${months(sheet.months, fmt)} at ${requests}: ` +
-				`“${sheet.fineTuned}” costs ${fmt.money(Math.max(0, sheet.totalDifference))} more than ` +
-				`“${sheet.baseline}”.`,
+			text: m.guide_reason_no_payback({
+				months: months(sheet.months, fmt),
+				requests,
+				fineTuned: sheet.fineTuned,
+				amount: fmt.money(Math.max(0, sheet.totalDifference)),
+				baseline: sheet.baseline
+			}),
 			basis: { kind: 'sheet', figure: 'totalDifference' },
 			leaning: 'against'
 		}
@@ -354,24 +310,19 @@ function sheetReasons(sheet: SheetFacts | null, fmt: CostFormatter): Reason[] {
  */
 function volumeForPayback(sheet: SheetFacts, fmt: CostFormatter): string[] {
 	const volume = sheet.breakEvenVolume;
-	const within = `pays back within ${months(sheet.months, fmt)}`;
+	const within = { fineTuned: sheet.fineTuned, months: months(sheet.months, fmt) };
 	if (volume !== null && sheet.volumeVerdict === 'scenario-cheaper-above') {
 		return [
-			`From ${plural(Math.ceil(volume), 'request', 'requests', fmt)} a month, ` +
-				`“${sheet.fineTuned}” ${within}.`
+			m.guide_change_from_volume({ requests: requestsAMonth(Math.ceil(volume), fmt), ...within })
 		];
 	}
 	if (volume !== null && sheet.volumeVerdict === 'baseline-cheaper-above') {
 		return [
-			`At up to ${plural(Math.floor(volume), 'request', 'requests', fmt)} a month, ` +
-				`“${sheet.fineTuned}” ${within}.`
+			m.guide_change_up_to_volume({ requests: requestsAMonth(Math.floor(volume), fmt), ...within })
 		];
 	}
 	if (sheet.volumeVerdict === 'baseline-cheaper-at-any-volume') {
-		return [
-			`“${sheet.fineTuned}” costs more than “${sheet.baseline}” at any volume: it would take a ` +
-				'lower price per request, or lower training and hosting costs, to pay back.'
-		];
+		return [m.guide_change_any_volume({ fineTuned: sheet.fineTuned, baseline: sheet.baseline })];
 	}
 	return [];
 }
@@ -379,17 +330,15 @@ function volumeForPayback(sheet: SheetFacts, fmt: CostFormatter): string[] {
 /** The volume at which a fine-tuned column that pays back would stop doing so. */
 function volumeAgainstPayback(sheet: SheetFacts, fmt: CostFormatter): string[] {
 	const volume = sheet.breakEvenVolume;
-	const notWithin = `no longer pays back within ${months(sheet.months, fmt)}`;
+	const within = { fineTuned: sheet.fineTuned, months: months(sheet.months, fmt) };
 	if (volume !== null && sheet.volumeVerdict === 'scenario-cheaper-above') {
 		return [
-			`Below ${plural(Math.ceil(volume), 'request', 'requests', fmt)} a month, ` +
-				`“${sheet.fineTuned}” ${notWithin}.`
+			m.guide_change_below_volume({ requests: requestsAMonth(Math.ceil(volume), fmt), ...within })
 		];
 	}
 	if (volume !== null && sheet.volumeVerdict === 'baseline-cheaper-above') {
 		return [
-			`Above ${plural(Math.floor(volume), 'request', 'requests', fmt)} a month, ` +
-				`“${sheet.fineTuned}” ${notWithin}.`
+			m.guide_change_above_volume({ requests: requestsAMonth(Math.floor(volume), fmt), ...within })
 		];
 	}
 	return [];
@@ -403,13 +352,18 @@ function dataReasons(data: DataFacts | null, useCase: UseCase, fmt: CostFormatte
 	const near = data.nearDuplicates ?? 0;
 	const duplicates = data.exactDuplicates + near;
 	if (data.examples > 0 && duplicates / data.examples > DUPLICATE_SHARE_LIMIT) {
-		const nearText =
-			data.nearDuplicates === null ? 'near duplicates not checked yet' : `${fmt.count(near)} near`;
 		reasons.push({
-			text:
-				`Duplicates make up ${fmt.percent(duplicates / data.examples)} of the examples ` +
-				`(${fmt.count(data.exactDuplicates)} exact, ${nearText}): clean and curate them, since a ` +
-				'repeated example teaches nothing new and gives its answer extra weight.',
+			text: m.guide_reason_duplicates({
+				share: fmt.percent(duplicates / data.examples),
+				exact: m.guide_duplicates_exact({
+					count: data.exactDuplicates,
+					shown: fmt.count(data.exactDuplicates)
+				}),
+				near:
+					data.nearDuplicates === null
+						? m.guide_duplicates_near_unchecked()
+						: m.guide_duplicates_near({ count: near, shown: fmt.count(near) })
+			}),
 			basis: {
 				kind: 'dataset',
 				figure: data.exactDuplicates > 0 ? 'exactDuplicates' : 'nearDuplicates'
@@ -419,27 +373,21 @@ function dataReasons(data: DataFacts | null, useCase: UseCase, fmt: CostFormatte
 	}
 	if (data.invalidRecords > 0) {
 		reasons.push({
-			text:
-				`${plural(data.invalidRecords, 'record', 'records', fmt)} could not be read and ` +
-				`${data.invalidRecords === 1 ? 'is' : 'are'} left out of training until fixed.`,
+			text: m.guide_reason_invalid(counted(data.invalidRecords, fmt)),
 			basis: { kind: 'dataset', figure: 'invalidRecords' },
 			leaning: 'neutral'
 		});
 	}
 	if (data.lengthOutliers > 0) {
 		reasons.push({
-			text:
-				`${plural(data.lengthOutliers, 'example is', 'examples are', fmt)} far longer or shorter ` +
-				'than the rest: check that they are complete and meant to be there.',
+			text: m.guide_reason_length_outliers(counted(data.lengthOutliers, fmt)),
 			basis: { kind: 'dataset', figure: 'lengthOutliers' },
 			leaning: 'neutral'
 		});
 	}
 	if (data.overLimit > 0) {
 		reasons.push({
-			text:
-				`${plural(data.overLimit, 'example is', 'examples are', fmt)} over the token limit per ` +
-				'example: training cuts them off there, so shorten or split them.',
+			text: m.guide_reason_over_limit(counted(data.overLimit, fmt)),
 			basis: { kind: 'dataset', figure: 'overLimit' },
 			leaning: 'against'
 		});
@@ -450,51 +398,68 @@ function dataReasons(data: DataFacts | null, useCase: UseCase, fmt: CostFormatte
 /** Usable examples against what the use case needs. */
 function countReason(data: DataFacts, useCase: UseCase, fmt: CostFormatter): Reason {
 	const need = MINIMUM_EXAMPLES[useCase];
-	const name = useCaseName(useCase);
+	const name = USE_CASE_IN_SENTENCE[useCase];
 	const usable = usableExamples(data);
 	const setAside: string[] = [];
 	if (data.exactDuplicates > 0) {
-		setAside.push(plural(data.exactDuplicates, 'exact duplicate', 'exact duplicates', fmt));
+		setAside.push(m.guide_exact_duplicates(counted(data.exactDuplicates, fmt)));
 	}
 	if (data.nearDuplicates) {
-		setAside.push(plural(data.nearDuplicates, 'near duplicate', 'near duplicates', fmt));
+		setAside.push(m.guide_near_duplicates(counted(data.nearDuplicates, fmt)));
 	}
+	const usableText = m.guide_usable_examples(counted(usable, fmt));
 	const count =
-		plural(usable, 'usable example', 'usable examples', fmt) +
-		(setAside.length > 0 ? ` (${fmt.count(data.examples)} valid, less ${listOf(setAside)})` : '');
+		setAside.length > 0
+			? m.guide_usable_set_aside({
+					...counted(data.examples, fmt),
+					usable: usableText,
+					setAside: listOf(setAside)
+				})
+			: usableText;
 	const basis = { kind: 'dataset', figure: 'examples' } as const;
 	const minimum = fmt.count(need.minimum);
 
 	if (usable < need.minimum) {
-		return { text: `${count}; ${name} needs at least ${minimum}.`, basis, leaning: 'against' };
+		return {
+			text: m.guide_reason_count_short({ count, useCase: name, minimum }),
+			basis,
+			leaning: 'against'
+		};
 	}
 	if (usable < need.comfortable) {
 		return {
-			text:
-				`${count}: enough for ${name}, which needs at least ${minimum}; ` +
-				`${fmt.count(need.comfortable)} would be safer.`,
+			text: m.guide_reason_count_safer({
+				count,
+				useCase: name,
+				minimum,
+				comfortable: fmt.count(need.comfortable)
+			}),
 			basis,
 			leaning: 'for'
 		};
 	}
 	return {
-		text: `${count}: enough for ${name}, which needs at least ${minimum}.`,
+		text: m.guide_reason_count_enough({ count, useCase: name, minimum }),
 		basis,
 		leaning: 'for'
 	};
 }
 
-/** The use case inside a sentence; the labels are plain words, so lower case reads right. */
-function useCaseName(useCase: UseCase): string {
-	return USE_CASE_LABELS[useCase].label.toLowerCase();
+/** A plural message's inputs: the count that picks the form, and the count as written. */
+function counted(count: number, fmt: CostFormatter): { count: number; shown: string } {
+	return { count, shown: fmt.count(count) };
 }
 
 function months(count: number, fmt: CostFormatter): string {
-	return plural(count, 'month', 'months', fmt);
+	return m.guide_months(counted(count, fmt));
 }
 
-/** "a", "a and b", "a, b and c". */
+function requestsAMonth(count: number, fmt: CostFormatter): string {
+	return m.guide_requests_a_month(counted(count, fmt));
+}
+
+/** "a", "a and b", "a, b and c" (in the interface language). */
 function listOf(items: readonly string[]): string {
 	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+	return m.guide_list_and({ first: items.slice(0, -1).join(', '), last: items.at(-1) ?? '' });
 }
