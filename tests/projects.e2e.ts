@@ -173,3 +173,89 @@ test('a stored project that no longer reads is set aside, the rest loads, and it
 	const path = await (await download).path();
 	expect(readFileSync(path, 'utf8')).toContain('not a list');
 });
+
+/** A share link's payload for `json` (a backup file's text), made in the page as the app makes one. */
+function sharePayload(page: Page, json: string): Promise<string> {
+	return page.evaluate(async (text) => {
+		const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+		const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+		let binary = '';
+		for (const byte of bytes) binary += String.fromCharCode(byte);
+		const base64 = btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+		return `v1.${base64}`;
+	}, json);
+}
+
+/** The open project as a one-project backup, as "Download this project" writes it. */
+async function projectFile(page: Page): Promise<{ projects: { name: string }[] }> {
+	await page.goto('/projects');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download this project' }).click();
+	return JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+}
+
+test('another share link opened on the share page shows its own project', async ({ page }) => {
+	const file = await projectFile(page);
+	const named = (name: string) =>
+		JSON.stringify({ ...file, projects: [{ ...file.projects[0], name }] });
+	const first = await sharePayload(page, named('First shared'));
+	const second = await sharePayload(page, named('Second shared'));
+
+	await page.goto(`/share#${first}`);
+	const heading = page.getByRole('heading', { level: 2 });
+	await expect(heading).toHaveText('Shared project: First shared');
+	// The same page follows the link: no reload in between.
+	await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+	await page.goto(`/share#${second}`);
+	await expect(heading).toHaveText('Shared project: Second shared');
+	await page.goto(`/share#${second.slice(0, -12)}`);
+	await expect(page.getByRole('alert')).toContainText('This link could not be opened');
+	await page.goto(`/share#${first}`);
+	await expect(heading).toHaveText('Shared project: First shared');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+		true
+	);
+});
+
+test('the projects page, backups and share links read in French, and switch language in place', async ({
+	page
+}) => {
+	await page.addInitScript(() => localStorage.setItem('tunesheet.locale', 'fr'));
+	await page.goto('/projects');
+	await expect(page.getByRole('heading', { name: 'Projets', exact: true })).toBeVisible();
+	await expect(page.getByRole('status', { name: 'État de l’enregistrement' })).toHaveText(
+		'Enregistré'
+	);
+	const list = page.getByRole('table', { name: 'Vos projets' });
+	// A first visit in French: the example project is named in French.
+	await expect(list.getByRole('rowheader')).toHaveText(['Projet exemple (ouvert)']);
+	await expect(page.getByText('Dernière sauvegarde\u00a0: jamais')).toBeVisible();
+
+	await page.getByLabel('Restaurer depuis un fichier de sauvegarde').setInputFiles({
+		name: 'cassé.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"type": "tunesheet-backup", "version": 9}')
+	});
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'cassé.json\u00a0: Cette sauvegarde a été écrite par une version plus récente de Tunesheet'
+	);
+	await expect(alert).toContainText('Rien n’a été modifié.');
+
+	// Switched without a reload: the page's text follows at once.
+	await page.getByLabel('Langue').selectOption('en');
+	await expect(page.getByRole('heading', { name: 'Projects', exact: true })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Your projects' })).toBeVisible();
+	await expect(alert).toContainText('Nothing was changed.');
+	await page.getByLabel('Language').selectOption('fr');
+
+	await page.goto('/share#v9.abc');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Ce lien n’a pas pu être ouvert\u00a0: Ce lien de partage a été créé par une autre version de Tunesheet (format de lien v9)\u00a0; celle-ci ouvre les liens v1.'
+	);
+	await page.getByLabel('Langue').selectOption('en');
+	await expect(page.getByRole('alert')).toHaveText(
+		'This link could not be opened: This share link was made by another Tunesheet (link format v9); this one opens v1 links.'
+	);
+});

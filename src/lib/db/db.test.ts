@@ -5,12 +5,12 @@ import { BUILTIN_CATALOG } from '$lib/core/pricing/builtin';
 import { loadOverrides } from './catalog-overrides';
 import {
 	classifyOpenError,
-	OPEN_FAILURE_MESSAGES,
+	openFailureMessage,
 	openDatabase,
 	TunesheetDb,
 	upgradeToVersion2
 } from './db';
-import { QUOTA_MESSAGE } from './errors';
+import { quotaMessage } from './errors';
 
 const opened: Dexie[] = [];
 /** Tracks a database so the test's end deletes it. */
@@ -164,7 +164,7 @@ describe('openDatabase', () => {
 		expect(await openDatabase(db)).toEqual({
 			ok: false,
 			reason: 'version',
-			message: OPEN_FAILURE_MESSAGES.version
+			message: openFailureMessage('version')
 		});
 		expect(db.isOpen()).toBe(false);
 		await expect(db.projects.count()).rejects.toThrow();
@@ -191,7 +191,7 @@ describe('openDatabase', () => {
 		expect(await openDatabase(db)).toEqual({
 			ok: false,
 			reason: 'blocked',
-			message: OPEN_FAILURE_MESSAGES.blocked
+			message: openFailureMessage('blocked')
 		});
 		otherTab.close();
 		await db.open();
@@ -219,7 +219,7 @@ describe('openDatabase', () => {
 		expect(await openDatabase(db)).toEqual({
 			ok: false,
 			reason: 'unavailable',
-			message: OPEN_FAILURE_MESSAGES.unavailable
+			message: openFailureMessage('unavailable')
 		});
 	});
 });
@@ -245,6 +245,6 @@ describe('classifyOpenError', () => {
 		});
 		expect(
 			classifyOpenError(new Dexie.AbortError('aborted', new DOMException('', 'QuotaExceededError')))
-		).toEqual({ ok: false, reason: 'other', message: QUOTA_MESSAGE });
+		).toEqual({ ok: false, reason: 'other', message: quotaMessage() });
 	});
 });

@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { AppSettings, ProjectRecord } from '$lib/core/project/types';
 import type { CustomTokenizerSummary } from '$lib/core/tokenize/open-weight/custom';
+import { m } from '$lib/core/i18n/locale';
 import { errorName, relatedErrors, storageErrorMessage } from './errors';
 
 /** Version of one stored catalog override row (the row's shape, not the entry inside it). */
@@ -129,14 +130,17 @@ export function database(): TunesheetDb {
 export type OpenFailure = 'unavailable' | 'blocked' | 'version' | 'other';
 export type OpenResult = { ok: true } | { ok: false; reason: OpenFailure; message: string };
 
-export const OPEN_FAILURE_MESSAGES: Record<Exclude<OpenFailure, 'other'>, string> = {
-	unavailable:
-		'This browser does not let Tunesheet store anything here (private windows and blocked site data do this), so nothing will be kept after this tab closes. Use a normal window, or export a backup before you leave.',
-	blocked:
-		'Another Tunesheet tab is still using the older stored data. Close or reload the other Tunesheet tabs; this tab goes on by itself once they let go.',
-	version:
-		'This browser holds Tunesheet data saved by a newer version of Tunesheet. Reload the page to get the newer version; this one does not read or change that data.'
-};
+/** What a failure to open means for the person, in the interface language. */
+export function openFailureMessage(reason: Exclude<OpenFailure, 'other'>): string {
+	switch (reason) {
+		case 'unavailable':
+			return m.projects_open_unavailable();
+		case 'blocked':
+			return m.projects_open_blocked();
+		case 'version':
+			return m.projects_open_version();
+	}
+}
 
 /** Names of errors that mean IndexedDB cannot be used at all here. */
 const UNAVAILABLE_ERRORS = new Set([
@@ -150,7 +154,7 @@ const UNAVAILABLE_ERRORS = new Set([
 ]);
 
 function failure(reason: Exclude<OpenFailure, 'other'>): OpenResult {
-	return { ok: false, reason, message: OPEN_FAILURE_MESSAGES[reason] };
+	return { ok: false, reason, message: openFailureMessage(reason) };
 }
 
 /** Why `db.open()` failed, from the error and every error it wraps. */

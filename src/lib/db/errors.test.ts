@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '$lib/core/i18n/locale';
 import {
 	isQuotaError,
-	QUOTA_MESSAGE,
+	quotaMessage,
 	RecordCheckError,
 	relatedErrors,
 	storageErrorMessage
@@ -63,7 +64,7 @@ describe('storageErrorMessage', () => {
 		expect(storageErrorMessage(new Dexie.AbortError('aborted', quota()))).toBe(
 			'The browser refused to store more: free space (delete old projects or stored dataset copies) or allow more storage, then try again.'
 		);
-		expect(storageErrorMessage(quota())).toBe(QUOTA_MESSAGE);
+		expect(storageErrorMessage(quota())).toBe(quotaMessage());
 	});
 
 	it('passes other errors on in their own words', () => {
@@ -74,6 +75,27 @@ describe('storageErrorMessage', () => {
 		expect(storageErrorMessage('plain text')).toBe('plain text');
 		expect(storageErrorMessage(new RecordCheckError('settings', ['rate: must be above 0']))).toBe(
 			'Not saved, because the settings would not load again: rate: must be above 0'
+		);
+	});
+});
+
+describe('storage errors in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('are told in the language of the moment, a refusal made earlier included', () => {
+		const refused = new RecordCheckError({ project: 'Support bot' }, [
+			'name: too long',
+			'id: empty'
+		]);
+		useLocale('fr');
+		expect(storageErrorMessage(quota())).toBe(
+			'Le navigateur a refusé de stocker davantage\u00a0: libérez de l’espace (supprimez d’anciens projets ou des copies de jeux de données stockées) ou autorisez plus de stockage, puis réessayez.'
+		);
+		expect(storageErrorMessage(refused)).toBe(
+			'Non enregistré, car le projet «\u00a0Support bot\u00a0» ne pourrait plus être relu\u00a0: name: too long\u00a0; id: empty'
+		);
+		expect(refused.message).toBe(
+			'Not saved, because the project "Support bot" would not load again: name: too long; id: empty'
 		);
 	});
 });

@@ -1,20 +1,40 @@
 // What went wrong in the browser's storage, in words a person can act on.
 import { Dexie } from 'dexie';
+import { m } from '$lib/core/i18n/locale';
+import { joinProblems } from '$lib/core/project/issues';
 
-export const QUOTA_MESSAGE =
-	'The browser refused to store more: free space (delete old projects or stored dataset copies) or allow more storage, then try again.';
+/** What to do about a full storage, in the interface language. */
+export function quotaMessage(): string {
+	return m.projects_storage_quota();
+}
+
+/** What a refused record was: the settings, one project (by its name, when it has one), or projects restored. */
+export type RecordSubject = 'settings' | 'projects' | { project: string | null };
+
+function describeRefusal(subject: RecordSubject, errors: readonly string[]): string {
+	const listed = joinProblems(errors);
+	if (subject === 'settings') return m.projects_record_check_settings({ errors: listed });
+	if (subject === 'projects') return m.projects_record_check_projects({ errors: listed });
+	return subject.project === null
+		? m.projects_record_check_unnamed_project({ errors: listed })
+		: m.projects_record_check_project({ name: subject.project, errors: listed });
+}
 
 /** A record that would not load again once written, so it was not written. */
 export class RecordCheckError extends Error {
-	/** What was refused, e.g. 'project "Support bot"' or 'settings'. */
-	readonly subject: string;
+	readonly subject: RecordSubject;
 	readonly errors: string[];
 
-	constructor(subject: string, errors: string[]) {
-		super(`Not saved, because the ${subject} would not load again: ${errors.join('; ')}`);
+	constructor(subject: RecordSubject, errors: string[]) {
+		super(describeRefusal(subject, errors));
 		this.name = 'RecordCheckError';
 		this.subject = subject;
 		this.errors = errors;
+	}
+
+	/** The refusal in the interface language of the moment (`message` keeps the one it was made in). */
+	describe(): string {
+		return describeRefusal(this.subject, this.errors);
 	}
 }
 
@@ -69,9 +89,10 @@ export function isQuotaError(error: unknown): boolean {
 	return relatedErrors(error).some(isQuotaErrorItself);
 }
 
-/** What to tell a person about a failed read or write. */
+/** What to tell a person about a failed read or write, in the interface language where it is Tunesheet's own. */
 export function storageErrorMessage(error: unknown): string {
-	if (isQuotaError(error)) return QUOTA_MESSAGE;
+	if (isQuotaError(error)) return quotaMessage();
+	if (error instanceof RecordCheckError) return error.describe();
 	if (error instanceof Error) return error.message || error.name;
 	if (typeof error === 'object' && error !== null) {
 		const { message } = error as { message?: unknown };

@@ -1,6 +1,7 @@
 // The only code that reads and writes projects. A stored record is checked on every read; one that fails is moved
 // to `recovered` (never deleted), and a record that would fail is never written.
 import type { IndexableType } from 'dexie';
+import { localizedIssues } from '$lib/core/project/issues';
 import {
 	checkProject,
 	describeProblems,
@@ -9,7 +10,7 @@ import {
 } from '$lib/core/project/schema';
 import type { ProjectRecord } from '$lib/core/project/types';
 import type { TunesheetDb } from './db';
-import { RecordCheckError } from './errors';
+import { RecordCheckError, type RecordSubject } from './errors';
 import { moveToRecovered, type SetAside } from './recovered';
 
 export interface ProjectSummary {
@@ -40,14 +41,14 @@ function newestFirst(a: ProjectSummary, b: ProjectSummary): number {
 	);
 }
 
-function refuseUnless(project: unknown, subject: string): ProjectRecord {
+function refuseUnless(project: unknown, subject: RecordSubject): ProjectRecord {
 	const checked = checkProject(project);
 	if (!checked.ok) throw new RecordCheckError(subject, checked.errors);
 	return checked.project;
 }
 
-function projectSubject(project: { name?: unknown }): string {
-	return typeof project.name === 'string' ? `project "${project.name}"` : 'project';
+function projectSubject(project: { name?: unknown }): RecordSubject {
+	return { project: typeof project.name === 'string' ? project.name : null };
 }
 
 /** Every project that loads, newest first; records that do not load are set aside as in loadAllProjects. */
@@ -150,12 +151,13 @@ export async function putProjectsInChunks(
 	onProgress?: (written: number, total: number) => void
 ): Promise<void> {
 	if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+		// i18n-exempt: a programming guard on the caller's argument, never shown to a person
 		throw new RangeError(`chunkSize must be a whole number of at least 1, not ${chunkSize}`);
 	}
 	const checked: ProjectRecord[] = [];
 	const errors: string[] = [];
 	projects.forEach((project, index) => {
-		const result = projectSchema.safeParse(project);
+		const result = projectSchema.safeParse(project, { error: localizedIssues });
 		if (result.success) checked.push(result.data);
 		else errors.push(...describeProblems(result.error, ['projects', index]));
 	});

@@ -1,4 +1,6 @@
 // The only code that reads and writes the app's settings: one row, checked on every read.
+import { m } from '$lib/core/i18n/locale';
+import { localizedIssues } from '$lib/core/project/issues';
 import { checkSettings, describeProblems, settingsSchema } from '$lib/core/project/schema';
 import { DEFAULT_SETTINGS, type AppSettings } from '$lib/core/project/types';
 import type { TunesheetDb } from './db';
@@ -17,16 +19,19 @@ export interface LoadedSettings {
 
 /** The settings in a stored row, or what is wrong with it. */
 function readSettingsRow(row: unknown): { errors: string[] } | { settings: AppSettings } {
-	if (typeof row !== 'object' || row === null) return { errors: ['expected an object'] };
+	if (typeof row !== 'object' || row === null) return { errors: [m.projects_check_object()] };
 	const { value, schemaVersion } = row as { value?: unknown; schemaVersion?: unknown };
 	if (schemaVersion !== SETTINGS_ROW_VERSION) {
 		return {
 			errors: [
-				`schemaVersion: version ${String(schemaVersion)} is not known (this Tunesheet reads version ${SETTINGS_ROW_VERSION})`
+				`schemaVersion: ${m.projects_check_version({
+					version: String(schemaVersion),
+					current: String(SETTINGS_ROW_VERSION)
+				})}`
 			]
 		};
 	}
-	const checked = settingsSchema.safeParse(value);
+	const checked = settingsSchema.safeParse(value, { error: localizedIssues });
 	return checked.success
 		? { settings: checked.data }
 		: { errors: describeProblems(checked.error, ['value']) };

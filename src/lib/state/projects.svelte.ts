@@ -1,4 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { m } from '$lib/core/i18n/locale';
+import { joinProblems } from '$lib/core/project/issues';
+import { PROJECT_LIMITS } from '$lib/core/project/schema';
+import { formatCount } from '$lib/core/format';
 import { exampleScenarios, EXAMPLE_BASELINE_ID } from '$lib/core/scenario/example';
 import { newProject, nowIso } from '$lib/core/project/from-state';
 import {
@@ -9,7 +13,7 @@ import {
 	type ProjectRecord
 } from '$lib/core/project/types';
 import type { TunesheetDb } from '$lib/db/db';
-import { openDatabase } from '$lib/db/db';
+import { openDatabase, openFailureMessage } from '$lib/db/db';
 import { isQuotaError, storageErrorMessage } from '$lib/db/errors';
 import {
 	deleteProject,
@@ -52,8 +56,11 @@ export interface ProjectSummary {
  */
 export class ProjectsState {
 	status = $state<SaveStatus>('loading');
-	/** What went wrong with the last save or with opening the database. */
-	problem = $state<string | null>(null);
+	/**
+	 * What went wrong with the last save or with opening the database: kept as a way to say it, so that it is said
+	 * in the interface language of the moment it is shown.
+	 */
+	#problem = $state.raw<(() => string) | null>(null);
 	/** Another tab opened a newer version of the database: this tab must reload. */
 	upgradeBanner = $state<'reload' | 'blocked' | null>(null);
 	list = $state.raw<ProjectSummary[]>([]);
@@ -79,6 +86,16 @@ export class ProjectsState {
 		return this.status !== 'memory';
 	}
 
+	/** What went wrong with the last save or with opening the database, in the interface language. */
+	get problem(): string | null {
+		return this.#problem?.() ?? null;
+	}
+
+	/** Keeps the storage error, to be described whenever the problem is shown. */
+	#failed(error: unknown): void {
+		this.#problem = () => storageErrorMessage(error);
+	}
+
 	/** Opens the database and the last project (or the example for a first visit). Never saves before this ends. */
 	async start(): Promise<void> {
 		let opened = await openDatabase(this.db);
@@ -93,7 +110,8 @@ export class ProjectsState {
 		}
 		if (!opened.ok) {
 			this.status = 'memory';
-			this.problem = opened.message;
+			const { reason, message } = opened;
+			this.#problem = reason === 'other' ? () => message : () => openFailureMessage(reason);
 			this.#loaded = true;
 			return;
 		}
@@ -116,7 +134,9 @@ export class ProjectsState {
 				projects.find((p) => p.id === this.settings.lastProjectId)?.id ?? projects[0]?.id;
 			const loaded = wanted ? await loadProject(this.db, wanted) : null;
 			if (loaded?.errors.length) {
-				this.problem = `A project could not be read and was set aside: ${loaded.errors.join('; ')}`;
+				const { errors } = loaded;
+				this.#problem = () =>
+					m.projects_problem_set_aside_startup({ errors: joinProblems(errors) });
 			}
 			if (loaded?.project) {
 				this.#open(loaded.project);
@@ -130,7 +150,7 @@ export class ProjectsState {
 			await deleteOrphanFiles(this.db, ids);
 		} catch (error) {
 			this.status = 'failed';
-			this.problem = storageErrorMessage(error);
+			this.#failed(error);
 		} finally {
 			this.#loaded = true;
 		}
@@ -138,7 +158,7 @@ export class ProjectsState {
 
 	#exampleProject(): ProjectRecord {
 		return {
-			...newProject(crypto.randomUUID(), 'Example project', nowIso()),
+			...newProject(crypto.randomUUID(), m.projects_name_example(), nowIso()),
 			scenarios: exampleScenarios(),
 			baselineId: EXAMPLE_BASELINE_ID,
 			isExample: true
@@ -174,7 +194,7 @@ export class ProjectsState {
 	 */
 	async keepCopy(recordId: string, file: File): Promise<string | null> {
 		const project = this.current;
-		if (!project || !this.persistent) return 'Nothing can be stored in this browser.';
+		if (!project || !this.persistent) return m.projects_keep_copy_no_storage();
 		const estimate = (await navigator.storage?.estimate?.().catch(() => null)) ?? null;
 		const refusal = storageRefusal(file.size, estimate);
 		if (refusal) return refusal;
@@ -261,10 +281,10 @@ export class ProjectsState {
 			this.#savedJson = json;
 			this.#retry = 0;
 			this.status = 'saved';
-			this.problem = null;
+			this.#problem = null;
 		} catch (error) {
 			this.status = 'failed';
-			this.problem = storageErrorMessage(error);
+			this.#failed(error);
 			// Kept in the page and tried again; never dropped.
 			const delay = RETRY_DELAYS_MS[Math.min(this.#retry++, RETRY_DELAYS_MS.length - 1)];
 			if (!isQuotaError(error) || this.#retry <= RETRY_DELAYS_MS.length) {
@@ -284,9 +304,9 @@ export class ProjectsState {
 		await this.flush();
 		const { project, errors } = await loadProject(this.db, id);
 		if (!project) {
-			this.problem = errors.length
-				? `That project could not be read and was set aside: ${errors.join('; ')}`
-				: 'That project is gone (deleted in another tab?).';
+			this.#problem = errors.length
+				? () => m.projects_problem_set_aside({ errors: joinProblems(errors) })
+				: () => m.projects_problem_gone();
 			return;
 		}
 		this.#open(project);
@@ -294,7 +314,11 @@ export class ProjectsState {
 
 	async create(name: string): Promise<void> {
 		await this.flush();
-		const record = newProject(crypto.randomUUID(), name.trim() || 'Untitled project', now());
+		const record = newProject(
+			crypto.randomUUID(),
+			name.trim() || m.projects_name_untitled(),
+			now()
+		);
 		await this.#write(() => saveProject(this.db, record));
 		this.#open(record);
 	}
@@ -306,7 +330,7 @@ export class ProjectsState {
 		const record: ProjectRecord = {
 			...structuredClone(source),
 			id: crypto.randomUUID(),
-			name: taken ? `${source.name} (shared)` : source.name,
+			name: taken ? m.projects_name_shared({ name: source.name }) : source.name,
 			createdAt: now(),
 			updatedAt: now()
 		};
@@ -316,8 +340,10 @@ export class ProjectsState {
 
 	async rename(id: string, name: string): Promise<string | null> {
 		const trimmed = name.trim();
-		if (!trimmed) return 'A project needs a name.';
-		if (trimmed.length > 200) return 'At most 200 characters.';
+		if (!trimmed) return m.projects_rename_empty();
+		if (trimmed.length > PROJECT_LIMITS.nameLength) {
+			return m.projects_rename_too_long({ max: formatCount(PROJECT_LIMITS.nameLength) });
+		}
 		if (id === this.current?.id) {
 			this.current = { ...this.current, name: trimmed };
 			await this.flush();
@@ -336,7 +362,7 @@ export class ProjectsState {
 		const copy: ProjectRecord = {
 			...structuredClone(source),
 			id: crypto.randomUUID(),
-			name: `${source.name} copy`,
+			name: m.projects_name_copy({ name: source.name }),
 			createdAt: now(),
 			updatedAt: now()
 		};
@@ -352,7 +378,7 @@ export class ProjectsState {
 			const next = (await listProjects(this.db))[0];
 			const record = next ? (await loadProject(this.db, next.id)).project : null;
 			if (record) this.#open(record);
-			else await this.create('Untitled project');
+			else await this.create(m.projects_name_untitled());
 		}
 	}
 
@@ -376,7 +402,7 @@ export class ProjectsState {
 		onProgress: (done: number, total: number) => void
 	): Promise<void> {
 		await this.flush();
-		if (!this.persistent) throw new Error('This browser gives Tunesheet no storage.');
+		if (!this.persistent) throw new Error(m.projects_restore_no_storage());
 		await putProjectsInChunks(this.db, records, 50, onProgress);
 		if (settings) {
 			// The open project stays open; the file's display currency applies.
@@ -405,10 +431,10 @@ export class ProjectsState {
 		if (!this.persistent) return;
 		try {
 			await action();
-			this.problem = null;
+			this.#problem = null;
 		} catch (error) {
 			this.status = 'failed';
-			this.problem = storageErrorMessage(error);
+			this.#failed(error);
 			throw error;
 		}
 	}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from '../pricing/builtin';
 import type { CatalogEntry } from '../pricing/types';
 import {
@@ -323,5 +324,45 @@ describe('runMigrations', () => {
 		const table = Object.create({ 1: () => ({ version: 2 }) }) as Record<number, BackupMigration>;
 		expect(knownVersions(table, 2)).toEqual([2]);
 		expect(runMigrations({ version: 1 }, table, 2).ok).toBe(false);
+	});
+});
+
+describe('readBackup in French', () => {
+	beforeEach(() => useLocale('fr'));
+	afterEach(() => useLocale('en'));
+
+	it('reports a bad record in French, zod’s own words included', () => {
+		const raw = rawFile();
+		raw.projects[1].scenarios[0].values.months.value = 'NaN';
+		raw.projects[0].scenarios[0].name = 'n'.repeat(300);
+		raw.settings.currency = 'euros';
+		const { error, problems } = refusal(readBackup(JSON.stringify(raw)));
+		expect(problems).toEqual([
+			'projects.0.scenarios.0.name: Trop grand\u00a0: chaîne de caractères doit avoir <=200 caractères',
+			'projects.1.scenarios.0.values.months.value: Entrée invalide\u00a0: nombre attendu, chaîne de caractères reçu',
+			'settings.currency: code de devise à trois lettres attendu, par exemple EUR'
+		]);
+		expect(error).toBe(
+			`La sauvegarde contient des enregistrements que Tunesheet ne sait pas lire, rien n’a donc été restauré\u00a0: ${problems.join('\u00a0; ')}`
+		);
+	});
+
+	it('says in French what the file is not, and counts the problems left out', () => {
+		expect(refusal(readBackup('{"type": "tunesheet-backup",')).error).toMatch(
+			/^Ce fichier n’est pas du JSON valide( \(ligne 1, colonne \d+\))?\u00a0: /
+		);
+		expect(refusal(readBackup('{"type": "tunesheet-backup", "version": 9}')).error).toBe(
+			'Cette sauvegarde a été écrite par une version plus récente de Tunesheet (format de sauvegarde 9)\u00a0; celle-ci ne lit que les sauvegardes en version 1. Mettez Tunesheet à jour pour la restaurer.'
+		);
+		const raw = rawFile();
+		raw.projects = Array.from({ length: 12 }, (_, i) => ({
+			...raw.projects[0],
+			id: `p${i}`,
+			name: i
+		}));
+		const { problems } = refusal(readBackup(JSON.stringify(raw)));
+		expect(problems.at(-1)).toBe('… et 2 autres problèmes');
+		raw.projects.pop();
+		expect(refusal(readBackup(JSON.stringify(raw))).problems.at(-1)).toBe('… et 1 autre problème');
 	});
 });

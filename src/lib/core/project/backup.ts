@@ -3,8 +3,11 @@
  * with any bad record is refused whole, so a restore never leaves half of a file behind.
  */
 import { z } from 'zod';
+import { formatCount } from '../format';
+import { m } from '../i18n/locale';
 import { catalogEntrySchema, describeIssues } from '../pricing/schema';
 import type { CatalogEntry } from '../pricing/types';
+import { joinProblems, localizedIssues } from './issues';
 import { describeProblems, limitErrors, projectSchema, settingsSchema } from './schema';
 import {
 	BACKUP_FILE_TYPE,
@@ -54,7 +57,9 @@ export function knownVersions(
 function describeVersions(versions: readonly number[]): string {
 	const first = versions[0];
 	const last = versions[versions.length - 1];
-	return first === last ? `version ${first}` : `versions ${first} to ${last}`;
+	return first === last
+		? m.projects_backup_version({ version: String(first) })
+		: m.projects_backup_versions({ first: String(first), last: String(last) });
 }
 
 /**
@@ -66,41 +71,49 @@ export function runMigrations(
 	migrations: Readonly<Record<number, BackupMigration>> = MIGRATIONS,
 	current: number = BACKUP_FILE_VERSION
 ): MigrationOutcome {
-	if (!isRecord(data)) return { ok: false, error: 'The backup is not a JSON object.' };
+	if (!isRecord(data)) return { ok: false, error: m.projects_backup_not_object() };
 	const from = ownValue(data, 'version');
 	if (typeof from !== 'number' || !Number.isInteger(from)) {
-		return { ok: false, error: 'The backup has no version number.' };
+		return { ok: false, error: m.projects_backup_no_version() };
 	}
 	const known = knownVersions(migrations, current);
 	if (from > current) {
 		return {
 			ok: false,
-			error: `This backup was written by a newer Tunesheet (backup version ${from}); this one reads backup ${describeVersions(known)}. Update Tunesheet to restore it.`
+			error: m.projects_backup_newer({ version: String(from), known: describeVersions(known) })
 		};
 	}
 	if (!known.includes(from)) {
 		return {
 			ok: false,
-			error: `Backup version ${from} is not known; this Tunesheet reads backup ${describeVersions(known)}.`
+			error: m.projects_backup_unknown_version({
+				version: String(from),
+				known: describeVersions(known)
+			})
 		};
 	}
 	let migrated: unknown = data;
 	for (let version = from; version < current; version++) {
 		const step = migrations[version];
-		if (!step) return { ok: false, error: `No way to update a backup of version ${version}.` };
+		if (!step) {
+			return { ok: false, error: m.projects_backup_no_migration({ version: String(version) }) };
+		}
 		try {
 			migrated = step(migrated);
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
 			return {
 				ok: false,
-				error: `The backup could not be updated from version ${version}: ${reason}`
+				error: m.projects_backup_migration_failed({ version: String(version), reason })
 			};
 		}
 		if (!isRecord(migrated) || ownValue(migrated, 'version') !== version + 1) {
 			return {
 				ok: false,
-				error: `Updating the backup from version ${version} did not give version ${version + 1}.`
+				error: m.projects_backup_migration_wrong({
+					from: String(version),
+					to: String(version + 1)
+				})
 			};
 		}
 	}
@@ -208,15 +221,19 @@ function parseError(text: string, error: unknown): string {
 	// Engines differ: V8 names a position (and sometimes the line), Firefox the line and column.
 	if (position && !/line \d+/.test(message)) {
 		const { line, column } = lineAndColumn(text, Number(position[1]));
-		return `This file is not valid JSON (line ${line}, column ${column}): ${message}`;
+		return m.projects_backup_not_json_at({
+			line: formatCount(line),
+			column: formatCount(column),
+			reason: message
+		});
 	}
-	return `This file is not valid JSON: ${message}`;
+	return m.projects_backup_not_json({ reason: message });
 }
 
 const envelopeSchema = z.object({
 	type: z.literal(BACKUP_FILE_TYPE),
 	version: z.literal(BACKUP_FILE_VERSION),
-	exportedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' }),
+	exportedAt: z.iso.datetime({ offset: true, error: () => m.projects_check_datetime() }),
 	projects: z.array(z.unknown()).max(MAX_PROJECTS_PER_FILE),
 	catalogOverrides: z.array(z.unknown()).max(MAX_CATALOG_OVERRIDES_PER_FILE),
 	settings: z.unknown()
@@ -231,7 +248,10 @@ export function readBackup(text: string, options: { maxLength?: number } = {}): 
 	if (text.length > maxLength) {
 		const megabytes = (length: number) => Math.ceil(length / (1024 * 1024));
 		return refuse(
-			`This file is too large to be a Tunesheet backup (about ${megabytes(text.length)} MB; at most ${megabytes(maxLength)} MB).`
+			m.projects_backup_too_large({
+				size: formatCount(megabytes(text.length)),
+				max: formatCount(megabytes(maxLength))
+			})
 		);
 	}
 	// Some editors save a byte order mark, which JSON.parse refuses.
@@ -245,30 +265,25 @@ export function readBackup(text: string, options: { maxLength?: number } = {}): 
 
 	const type = isRecord(data) ? ownValue(data, 'type') : undefined;
 	if (type === 'tunesheet-catalog') {
-		return refuse(
-			'This is a Tunesheet price catalog, not a backup: import it on the prices page instead.'
-		);
+		return refuse(m.projects_backup_is_catalog());
 	}
 	if (type !== BACKUP_FILE_TYPE) {
-		return refuse(`This file is not a Tunesheet backup (it has no "type": "${BACKUP_FILE_TYPE}").`);
+		return refuse(m.projects_backup_not_backup({ type: BACKUP_FILE_TYPE }));
 	}
 
 	const migration = runMigrations(data);
 	if (!migration.ok) return refuse(migration.error);
 
-	const envelope = envelopeSchema.safeParse(migration.data);
+	const envelope = envelopeSchema.safeParse(migration.data, { error: localizedIssues });
 	if (!envelope.success) {
 		const problems = describeProblems(envelope.error);
-		return refuse(
-			`The backup is damaged, so nothing was restored: ${problems.join('; ')}`,
-			problems
-		);
+		return refuse(m.projects_backup_damaged({ problems: joinProblems(problems) }), problems);
 	}
 
 	const problems: string[] = [];
 	const projects: ProjectRecord[] = [];
 	envelope.data.projects.forEach((raw, index) => {
-		const result = projectSchema.safeParse(raw);
+		const result = projectSchema.safeParse(raw, { error: localizedIssues });
 		if (result.success) projects.push(result.data);
 		else problems.push(...describeIssues(result.error, ['projects', index]));
 	});
@@ -276,11 +291,11 @@ export function readBackup(text: string, options: { maxLength?: number } = {}): 
 	const catalogOverrides: CatalogEntry[] = [];
 	const catalogIds = new Set<string>();
 	envelope.data.catalogOverrides.forEach((raw, index) => {
-		const result = catalogEntrySchema.safeParse(raw);
+		const result = catalogEntrySchema.safeParse(raw, { error: localizedIssues });
 		if (!result.success) {
 			problems.push(...describeIssues(result.error, ['catalogOverrides', index]));
 		} else if (catalogIds.has(result.data.id)) {
-			problems.push(`catalogOverrides.${index}.id: another price override has the same id`);
+			problems.push(`catalogOverrides.${index}.id: ${m.projects_check_override_repeat()}`);
 		} else {
 			catalogIds.add(result.data.id);
 			catalogOverrides.push(result.data);
@@ -289,17 +304,14 @@ export function readBackup(text: string, options: { maxLength?: number } = {}): 
 
 	let settings: AppSettings | null = null;
 	if (envelope.data.settings !== null) {
-		const result = settingsSchema.safeParse(envelope.data.settings);
+		const result = settingsSchema.safeParse(envelope.data.settings, { error: localizedIssues });
 		if (result.success) settings = result.data;
 		else problems.push(...describeIssues(result.error, ['settings']));
 	}
 
 	if (problems.length > 0) {
 		const listed = limitErrors(problems);
-		return refuse(
-			`The backup has records Tunesheet cannot read, so nothing was restored: ${listed.join('; ')}`,
-			listed
-		);
+		return refuse(m.projects_backup_bad_records({ problems: joinProblems(listed) }), listed);
 	}
 
 	const file: BackupFile = {

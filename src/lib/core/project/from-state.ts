@@ -1,4 +1,5 @@
 import type { DatasetView } from '../dataset/coordinator';
+import { m } from '../i18n/locale';
 import type { CountedFigures, DatasetLinkFigures, PromptLinkFigures } from '../scenario/types';
 import type { PromptCount } from '../tokenize/prompt';
 import { shippedTokenizerLabel } from '../tokenize/tokenizers';
@@ -54,7 +55,11 @@ export function datasetRecord(
 export function datasetTokenizerLabel(
 	record: Pick<DatasetRecord, 'encoding' | 'tokenizerLabel'>
 ): string {
-	return shippedTokenizerLabel(record.encoding) ?? record.tokenizerLabel ?? 'a tokenizer you added';
+	return (
+		shippedTokenizerLabel(record.encoding) ??
+		record.tokenizerLabel ??
+		m.projects_tokenizer_you_added()
+	);
 }
 
 /** What the sheet's dataset links read from a stored dataset. */

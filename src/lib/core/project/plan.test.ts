@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from '../pricing/builtin';
 import { backupFile } from './backup';
-import { planRestore, type ExistingData } from './plan';
+import { describeRestore, planRestore, type ExistingData } from './plan';
 import { checkProject } from './schema';
 import { NOW, sampleProject } from './testing/fixtures';
 import type { AppSettings } from './types';
@@ -41,7 +42,7 @@ describe('planRestore', () => {
 		expect(plan.projects.every((planned) => !planned.idChanged && !planned.renamed)).toBe(true);
 		expect(plan.catalog).toEqual([]);
 		expect(plan.settings).toBeNull();
-		expect(plan.summary).toBe('2 projects to add');
+		expect(describeRestore(plan)).toBe('2 projects to add');
 	});
 
 	it('gives a taken id a new one and a taken name a suffix, independently', () => {
@@ -100,7 +101,7 @@ describe('planRestore', () => {
 		// Everything but the id and name is the file's record.
 		expect({ ...plan.projects[2]!.project, id: 'c', name: 'Gamma' }).toEqual(file.projects[2]);
 		expect(file.projects.map((project) => project.id)).toEqual(['a', 'b', 'c']);
-		expect(plan.summary).toBe('3 projects to add (2 renamed)');
+		expect(describeRestore(plan)).toBe('3 projects to add (2 renamed)');
 	});
 
 	it('keeps projects of one file apart from each other', () => {
@@ -147,7 +148,7 @@ describe('planRestore', () => {
 			{ entry: FIRST_ENTRY, action: 'add' },
 			{ entry: SECOND_ENTRY, action: 'replace' }
 		]);
-		expect(plan.summary).toBe('2 price overrides (1 replaced)');
+		expect(describeRestore(plan)).toBe('2 price overrides (1 replaced)');
 	});
 
 	it('says whether settings would change, following a project given a new id', () => {
@@ -168,7 +169,7 @@ describe('planRestore', () => {
 		);
 		expect(moved.settings).toEqual({ ...SETTINGS, lastProjectId: 'new-1' });
 		expect(file.settings).toEqual(SETTINGS);
-		expect(moved.summary).toBe('1 project to add, settings');
+		expect(describeRestore(moved)).toBe('1 project to add, settings');
 	});
 
 	it('summarises everything a restore would do', () => {
@@ -183,12 +184,44 @@ describe('planRestore', () => {
 			{ ...NOTHING, projectNames: new Set(['Beta']), catalogIds: new Set() },
 			counterIds()
 		);
-		expect(plan.summary).toBe('3 projects to add (1 renamed), 2 price overrides, settings');
+		expect(describeRestore(plan)).toBe(
+			'3 projects to add (1 renamed), 2 price overrides, settings'
+		);
 		expect(
-			planRestore(backupFile([], [FIRST_ENTRY!], null, NOW), NOTHING, counterIds()).summary
+			describeRestore(planRestore(backupFile([], [FIRST_ENTRY!], null, NOW), NOTHING, counterIds()))
 		).toBe('1 price override');
-		expect(planRestore(backupFile([], [], null, NOW), NOTHING, counterIds()).summary).toBe(
+		expect(describeRestore(planRestore(backupFile([], [], null, NOW), NOTHING, counterIds()))).toBe(
 			'Nothing to restore'
 		);
+	});
+});
+
+describe('describeRestore in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('says what a restore would do in the language of the moment, with French plurals', () => {
+		const file = backupFile(
+			[sampleProject('a', 'Alpha'), sampleProject('b', 'Beta')],
+			[FIRST_ENTRY!],
+			SETTINGS,
+			NOW
+		);
+		const plan = planRestore(
+			file,
+			{ ...NOTHING, projectIds: new Set(['a']), projectNames: new Set(['Alpha']) },
+			counterIds()
+		);
+		expect(describeRestore(plan)).toBe('2 projects to add (1 renamed), 1 price override, settings');
+		useLocale('fr');
+		expect(describeRestore(plan)).toBe(
+			'2 projets à ajouter (dont 1 renommé), 1 prix personnalisé, réglages'
+		);
+		expect(describeRestore(planRestore(backupFile([], [], null, NOW), NOTHING, counterIds()))).toBe(
+			'Rien à restaurer'
+		);
+		expect(
+			planRestore(file, { ...NOTHING, projectNames: new Set(['Alpha']) }, counterIds()).projects[0]
+				?.project.name
+		).toBe('Alpha (restauré)');
 	});
 });

@@ -3,6 +3,8 @@
  * is taken gets a new id, a taken name gets a suffix, and nothing already stored is deleted. Price overrides are
  * keyed by catalog id, so one with a taken id replaces the stored one.
  */
+import { formatCount } from '../format';
+import { m } from '../i18n/locale';
 import type { CatalogEntry } from '../pricing/types';
 import { PROJECT_LIMITS } from './schema';
 import type { AppSettings, BackupFile, ProjectRecord } from './types';
@@ -34,14 +36,10 @@ export interface RestorePlan {
 	catalog: PlannedOverride[];
 	/** The settings to store, or null when the file has none or they equal the stored ones. */
 	settings: AppSettings | null;
-	/** '3 projects to add (1 renamed), 2 price overrides (1 replaced), settings'. */
-	summary: string;
 }
 
 /** Tries before giving up on an id generator that keeps returning taken ids. */
 const MAX_ID_ATTEMPTS = 100;
-
-const RESTORED_SUFFIX = ' (restored)';
 
 function freshId(taken: ReadonlySet<string>, newId: () => string): string {
 	for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
@@ -50,13 +48,14 @@ function freshId(taken: ReadonlySet<string>, newId: () => string): string {
 			return candidate;
 		}
 	}
+	// i18n-exempt: a programming guard; random ids never collide a hundred times
 	throw new Error(`No free project id after ${MAX_ID_ATTEMPTS} attempts.`);
 }
 
 /** 'Name (restored)', then 'Name (restored 2)'…, shortening the name so that it stays within the length limit. */
 function freeName(name: string, taken: ReadonlySet<string>): string {
 	for (let n = 1; ; n++) {
-		const suffix = n === 1 ? RESTORED_SUFFIX : ` (restored ${n})`;
+		const suffix = ` ${n === 1 ? m.projects_name_restored() : m.projects_name_restored_nth({ n: String(n) })}`;
 		const stem = name.slice(0, PROJECT_LIMITS.nameLength - suffix.length);
 		const candidate = `${stem}${suffix}`;
 		if (!taken.has(candidate)) return candidate;
@@ -72,26 +71,31 @@ function sameSettings(a: AppSettings, b: AppSettings): boolean {
 	);
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-	return `${count} ${count === 1 ? singular : pluralForm}`;
+/** A count for a message: the number chooses the plural, the text is written as the locale writes it. */
+function counted(count: number): { count: number; shown: string } {
+	return { count, shown: formatCount(count) };
 }
 
-export function describeRestore(plan: Omit<RestorePlan, 'summary'>): string {
+/**
+ * What a restore would do, in words: '3 projects to add (1 renamed), 2 price overrides (1 replaced), settings'.
+ * Written when asked, so that it reads in the interface language of the moment.
+ */
+export function describeRestore(plan: RestorePlan): string {
 	const parts: string[] = [];
 	if (plan.projects.length > 0) {
 		const renamed = plan.projects.filter((planned) => planned.renamed).length;
-		parts.push(
-			`${plural(plan.projects.length, 'project')} to add${renamed > 0 ? ` (${renamed} renamed)` : ''}`
-		);
+		const added = m.projects_plan_projects(counted(plan.projects.length));
+		parts.push(renamed > 0 ? `${added} ${m.projects_plan_renamed(counted(renamed))}` : added);
 	}
 	if (plan.catalog.length > 0) {
 		const replaced = plan.catalog.filter((planned) => planned.action === 'replace').length;
+		const overrides = m.projects_plan_overrides(counted(plan.catalog.length));
 		parts.push(
-			`${plural(plan.catalog.length, 'price override')}${replaced > 0 ? ` (${replaced} replaced)` : ''}`
+			replaced > 0 ? `${overrides} ${m.projects_plan_replaced(counted(replaced))}` : overrides
 		);
 	}
-	if (plan.settings) parts.push('settings');
-	return parts.length > 0 ? parts.join(', ') : 'Nothing to restore';
+	if (plan.settings) parts.push(m.projects_plan_settings());
+	return parts.length > 0 ? parts.join(', ') : m.projects_plan_nothing();
 }
 
 /**
@@ -139,6 +143,5 @@ export function planRestore(
 		settings = current && sameSettings(current, restored) ? null : restored;
 	}
 
-	const plan = { projects, catalog, settings };
-	return { ...plan, summary: describeRestore(plan) };
+	return { projects, catalog, settings };
 }

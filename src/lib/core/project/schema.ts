@@ -13,10 +13,13 @@ import {
 	type ChecklistItem,
 	type GuideRecord
 } from '../guide/types';
+import { formatCount } from '../format';
+import { m } from '../i18n/locale';
 import { describeIssues } from '../pricing/schema';
 import { LINK_SOURCES, type NumericField, type Scenario } from '../scenario/types';
 import { MAX_INPUT_LENGTH } from '../sheet/evaluate';
 import { isTokenizerRef, type TokenizerRef } from '../tokenize/tokenizers';
+import { localizedIssues } from './issues';
 import {
 	PROJECT_SCHEMA_VERSION,
 	type AppSettings,
@@ -92,15 +95,18 @@ void numericFieldsMatch;
 
 /** A shipped tokenizer's name or `custom:` and the id of one the person added (it may not be in this browser). */
 const tokenizerRef = z.custom<TokenizerRef>(isTokenizerRef, {
-	error: 'expected a tokenizer name (o200k_base, llama3, …) or custom:<id>'
+	error: () => m.projects_check_tokenizer()
 });
 
-const id = z.string().min(1, 'must not be empty').max(PROJECT_LIMITS.idLength);
+const id = z
+	.string()
+	.min(1, { error: () => m.projects_check_not_empty() })
+	.max(PROJECT_LIMITS.idLength);
 const name = z.string().max(PROJECT_LIMITS.nameLength);
 const promptText = z.string().max(PROJECT_LIMITS.promptTextLength);
-const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
+const timestamp = z.iso.datetime({ offset: true, error: () => m.projects_check_datetime() });
 /** zod's number already refuses NaN and ±Infinity. */
-const count = z.number().nonnegative('must not be negative');
+const count = z.number().nonnegative({ error: () => m.projects_check_not_negative() });
 
 const enteredValue = z.object({
 	text: z.string().max(PROJECT_LIMITS.enteredTextLength),
@@ -128,7 +134,10 @@ export const scenarioSchema: z.ZodType<Scenario, unknown> = z.object({
 	kind: z.enum(SCENARIO_KINDS),
 	modelId: id.nullable(),
 	gpuId: id.nullable(),
-	gpuOffer: z.number().int().nonnegative('must not be negative'),
+	gpuOffer: z
+		.number()
+		.int()
+		.nonnegative({ error: () => m.projects_check_not_negative() }),
 	trainingMethod: z.enum(TRAINING_METHODS),
 	trainingPricing: z.enum(TRAINING_PRICINGS).nullable(),
 	values: valuesSchema,
@@ -213,7 +222,10 @@ export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
 		id,
 		schemaVersion: z.number().refine((version) => version === PROJECT_SCHEMA_VERSION, {
 			error: (issue) =>
-				`version ${String(issue.input)} is not known (this Tunesheet reads version ${PROJECT_SCHEMA_VERSION})`
+				m.projects_check_version({
+					version: String(issue.input),
+					current: String(PROJECT_SCHEMA_VERSION)
+				})
 		}),
 		name,
 		createdAt: timestamp,
@@ -231,7 +243,7 @@ export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
 			context.addIssue({
 				code: 'custom',
 				path: ['scenarios', scenarioRepeat, 'id'],
-				message: 'another scenario has the same id'
+				message: m.projects_check_scenario_repeat()
 			});
 		}
 		const datasetRepeat = firstRepeat(project.datasets.map((dataset) => dataset.id));
@@ -239,7 +251,7 @@ export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
 			context.addIssue({
 				code: 'custom',
 				path: ['datasets', datasetRepeat, 'id'],
-				message: 'another dataset has the same id'
+				message: m.projects_check_dataset_repeat()
 			});
 		}
 		const { baselineId } = project;
@@ -247,21 +259,21 @@ export const projectSchema: z.ZodType<ProjectRecord, unknown> = z
 			context.addIssue({
 				code: 'custom',
 				path: ['baselineId'],
-				message: 'no scenario has this id'
+				message: m.projects_check_no_baseline()
 			});
 		}
 	});
 
 export const settingsSchema: z.ZodType<AppSettings, unknown> = z.object({
-	currency: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR'),
-	rate: z.number().positive('must be above 0'),
+	currency: z.string().regex(/^[A-Z]{3}$/, { error: () => m.projects_check_currency() }),
+	rate: z.number().positive({ error: () => m.projects_check_above_zero() }),
 	lastProjectId: id.nullable(),
 	lastBackupAt: timestamp.nullable(),
 	// Absent in settings stored before the choice existed: the browser's locale.
 	locale: z
 		.string()
 		.max(35)
-		.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr-FR')
+		.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: () => m.projects_check_language_tag() })
 		.nullable()
 		.default(null)
 });
@@ -272,7 +284,7 @@ export function limitErrors(errors: readonly string[]): string[] {
 	const more = errors.length - MAX_REPORTED_ERRORS;
 	return [
 		...errors.slice(0, MAX_REPORTED_ERRORS),
-		`… and ${more} more ${more === 1 ? 'problem' : 'problems'}`
+		m.projects_more_problems({ count: more, shown: formatCount(more) })
 	];
 }
 
@@ -284,7 +296,7 @@ export function describeProblems(error: z.ZodError, prefix: (string | number)[] 
 export type ProjectCheck = { ok: true; project: ProjectRecord } | { ok: false; errors: string[] };
 
 export function checkProject(value: unknown): ProjectCheck {
-	const result = projectSchema.safeParse(value);
+	const result = projectSchema.safeParse(value, { error: localizedIssues });
 	return result.success
 		? { ok: true, project: result.data }
 		: { ok: false, errors: describeProblems(result.error) };
@@ -293,7 +305,7 @@ export function checkProject(value: unknown): ProjectCheck {
 export type SettingsCheck = { ok: true; settings: AppSettings } | { ok: false; errors: string[] };
 
 export function checkSettings(value: unknown): SettingsCheck {
-	const result = settingsSchema.safeParse(value);
+	const result = settingsSchema.safeParse(value, { error: localizedIssues });
 	return result.success
 		? { ok: true, settings: result.data }
 		: { ok: false, errors: describeProblems(result.error) };

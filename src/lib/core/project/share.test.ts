@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from '../pricing/builtin';
 import type { CatalogEntry } from '../pricing/types';
 import { backupFile } from './backup';
@@ -208,5 +209,36 @@ describe('decodeShare refuses hostile or damaged payloads', () => {
 		expect(Object.getPrototypeOf(read.project)).toBe(Object.prototype);
 		expect(read.project.isExample).toBe(false);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
+describe('share links in French', () => {
+	beforeEach(() => useLocale('fr'));
+	afterEach(() => useLocale('en'));
+
+	it('says why a link does not open, in French', async () => {
+		expect(await refusal('hello')).toBe('Ce n’est pas un lien de partage Tunesheet.');
+		expect(await refusal('v2.abc')).toBe(
+			'Ce lien de partage a été créé par une autre version de Tunesheet (format de lien v2)\u00a0; celle-ci ouvre les liens v1.'
+		);
+		expect(await refusal('v1.a*b')).toBe(
+			'Ce lien de partage est endommagé\u00a0: il contient des caractères qu’un lien ne peut pas contenir (a-t-il été modifié lors de la copie\u00a0?).'
+		);
+		expect(await refusal(await payloadOf(shareJson([])))).toBe(
+			'Un lien de partage contient exactement un projet\u00a0; celui-ci en contient 0.'
+		);
+		const project = { ...sampleProject(), scenarios: 'all of them' };
+		expect(await refusal(await payloadOf(shareJson([project])))).toBe(
+			'Ce lien de partage contient un projet que Tunesheet ne sait pas lire\u00a0: projects.0.scenarios: Entrée invalide\u00a0: tableau attendu, chaîne de caractères reçu'
+		);
+	});
+
+	it('writes the length of a link too long to share the French way', () => {
+		const made = shareUrl('https://tunesheet.example/share', 'v1.' + 'a'.repeat(40_000));
+		expect(made).toEqual({
+			ok: false,
+			reason:
+				'Le lien ferait 40\u202f035 caractères\u00a0; les messageries et les e-mails coupent les liens au-delà de 32\u202f000. Partagez plutôt le fichier du projet.'
+		});
 	});
 });

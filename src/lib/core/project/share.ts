@@ -4,8 +4,11 @@
  * Reading a link is reading untrusted input: every step refuses what it cannot vouch for, with a reason a person
  * can act on.
  */
+import { formatCount } from '../format';
+import { m } from '../i18n/locale';
 import type { CatalogEntry } from '../pricing/types';
 import { readBackup, singleProjectBackup } from './backup';
+import { joinProblems } from './issues';
 import type { ProjectRecord } from './types';
 
 /** Starts every payload; another prefix is another format. */
@@ -160,8 +163,6 @@ export async function encodeShare(
 	return SHARE_PREFIX + toBase64Url(compressed);
 }
 
-const DAMAGED = 'This share link is damaged';
-
 /** Reads a share link's payload (the fragment without '#'): the project and its price overrides, or why not. */
 export async function decodeShare(payload: string): Promise<ShareRead> {
 	const text = payload.trim();
@@ -170,22 +171,16 @@ export async function decodeShare(payload: string): Promise<ShareRead> {
 		return {
 			ok: false,
 			error: version
-				? `This share link was made by another Tunesheet (link format v${version[1]}); this one opens v1 links.`
-				: 'This is not a Tunesheet share link.'
+				? m.projects_share_other_format({ version: version[1] ?? '' })
+				: m.projects_share_not_share_link()
 		};
 	}
 	if (text.length > MAX_SHARE_PAYLOAD_LENGTH) {
-		return {
-			ok: false,
-			error: 'This share link is too large to open: no browser keeps a link this long.'
-		};
+		return { ok: false, error: m.projects_share_too_long() };
 	}
 	const compressed = fromBase64Url(text.slice(SHARE_PREFIX.length));
 	if (!compressed) {
-		return {
-			ok: false,
-			error: `${DAMAGED}: it has characters a link cannot hold (was it changed when it was copied?).`
-		};
+		return { ok: false, error: m.projects_share_bad_characters() };
 	}
 
 	const inflated = await inflateRawCapped(compressed, MAX_SHARE_JSON_BYTES);
@@ -194,8 +189,8 @@ export async function decodeShare(payload: string): Promise<ShareRead> {
 			ok: false,
 			error:
 				inflated.reason === 'too-large'
-					? `This share link is too large: it expands to more than ${MAX_SHARE_JSON_BYTES / (1024 * 1024)} MB, so it was not opened.`
-					: `${DAMAGED}: its data does not decompress (was it cut short when it was copied?).`
+					? m.projects_share_too_large({ size: formatCount(MAX_SHARE_JSON_BYTES / (1024 * 1024)) })
+					: m.projects_share_corrupt()
 		};
 	}
 
@@ -204,22 +199,19 @@ export async function decodeShare(payload: string): Promise<ShareRead> {
 		json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
 		JSON.parse(json);
 	} catch {
-		return { ok: false, error: `${DAMAGED}: its contents are not a Tunesheet project.` };
+		return { ok: false, error: m.projects_share_not_project() };
 	}
 
 	const read = readBackup(json);
 	if (!read.ok) {
-		const problems = read.problems.length > 0 ? read.problems.join('; ') : read.error;
-		return {
-			ok: false,
-			error: `This share link holds a project Tunesheet cannot read: ${problems}`
-		};
+		const problems = read.problems.length > 0 ? joinProblems(read.problems) : read.error;
+		return { ok: false, error: m.projects_share_unreadable({ problems }) };
 	}
 	const [project, ...others] = read.file.projects;
 	if (!project || others.length > 0) {
 		return {
 			ok: false,
-			error: `A share link holds exactly one project; this one holds ${read.file.projects.length}.`
+			error: m.projects_share_project_count({ count: formatCount(read.file.projects.length) })
 		};
 	}
 	// A crafted link may carry other entries: only the prices this project's figures depend on are taken.
@@ -246,10 +238,12 @@ export function shareUrl(base: string, payload: string): ShareUrl {
 	const hash = base.indexOf('#');
 	const url = `${hash === -1 ? base : base.slice(0, hash)}#${payload}`;
 	if (url.length > MAX_SHARE_URL_LENGTH) {
-		const format = (n: number) => n.toLocaleString('en-US');
 		return {
 			ok: false,
-			reason: `The link would be ${format(url.length)} characters long; chat apps and mail cut links past ${format(MAX_SHARE_URL_LENGTH)}. Share the project file instead.`
+			reason: m.projects_share_url_too_long({
+				length: formatCount(url.length),
+				max: formatCount(MAX_SHARE_URL_LENGTH)
+			})
 		};
 	}
 	return { ok: true, url };
