@@ -1,3 +1,4 @@
+import { numberFormat } from '../format';
 import { m } from '../i18n/locale';
 import { SHEET_SECTIONS, type SheetRow } from '../scenario/rows';
 import type { SheetColumn } from '../scenario/sheet';
@@ -16,8 +17,9 @@ export interface AssumptionRow {
 	origin: 'choice' | 'entered' | 'catalog' | 'link' | 'default';
 }
 
+/** A stored figure as typed, without float noise or grouping, with the locale's decimal mark: 0.8, "0,8". */
 function plainNumber(value: number): string {
-	return String(Number(value.toPrecision(12)));
+	return numberFormat({ maximumSignificantDigits: 12, useGrouping: false }).format(value);
 }
 
 function applies(row: SheetRow, column: SheetColumn): boolean {

@@ -5,9 +5,10 @@ import type { Recommendation } from '../guide/types';
 import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from '../pricing/builtin';
 import { sampleDataset } from '../project/testing/fixtures';
+import { newScenario, setValue } from '../scenario/edit';
 import { EXAMPLE_BASELINE_ID, exampleScenarios } from '../scenario/example';
 import { computeSheet } from '../scenario/sheet';
-import { NO_LINK_FIGURES } from '../scenario/types';
+import { NO_LINK_FIGURES, type Scenario } from '../scenario/types';
 import { assumptionRows } from './assumptions';
 import { sheetCsv } from './csv-sheet';
 import { guideCsv, guideMarkdown, guideRows } from './guide';
@@ -101,6 +102,30 @@ describe('exports in French', () => {
 			`Choisi${NBSP}: GPT-4.1 (entrée du catalogue openai/gpt-4.1-2025-04-14)`
 		);
 		expect(sources.some((source) => source.startsWith(`Catalogue${NBSP}: `))).toBe(true);
+	});
+
+	it('says in French which catalog figure a typed value overrides, and where a GPU is rented', () => {
+		let list: Scenario[] = [
+			{ ...newScenario('fine-tuned-api', 'B', 'b'), modelId: 'openai/gpt-4.1-mini-2025-04-14' }
+		];
+		list = setValue(list, 'b', 'inputPrice', { text: '$1', value: 1 });
+		const gpu = BUILTIN_CATALOG.find((entry) => entry.kind === 'gpu');
+		if (gpu?.kind !== 'gpu') throw new Error('the built-in catalog has no GPU');
+		list.push({ ...newScenario('self-hosted', 'C', 'c'), gpuId: gpu.id, gpuOffer: 0 });
+		const rows = assumptionRows(
+			computeSheet(list, null, BUILTIN_CATALOG, NO_LINK_FIGURES, usdFormatter)
+		);
+		const source = (scenario: string, origin: string) =>
+			rows.find((row) => row.scenario === scenario && row.origin === origin)?.source;
+		expect(source('B', 'entered')).toBe(`Saisi${NBSP}: $1, remplace la valeur du catalogue (0,8)`);
+		// Labels are the sheet's; the choices are told apart by their sources.
+		const choices = rows
+			.filter((row) => row.scenario === 'C' && row.origin === 'choice')
+			.map((row) => row.source);
+		expect(choices).toContain(
+			`Choisi${NBSP}: ${gpu.name} chez ${gpu.offers[0]!.provider} (entrée du catalogue ${gpu.id})`
+		);
+		expect(choices).toContain('Aucun choix');
 	});
 
 	it('names the workbook sheets and headings in French, within Excel’s limits', async () => {
