@@ -1,3 +1,5 @@
+import { formatCount, formatPercent } from '../format';
+import { m } from '../i18n/locale';
 import {
 	SCENARIO_KINDS,
 	TRAINING_METHODS,
@@ -67,39 +69,42 @@ export function checkInputs(inputs: ScenarioInputs): InputProblem[] {
 	/** Reports a field that is not a finite number; true when it is one. */
 	const finite = (field: NumberField): boolean => {
 		if (isNumber(value(field))) return true;
-		report(field, 'Must be a number');
+		report(field, m.cost_check_number());
 		return false;
 	};
 	const nonNegative = (field: NumberField) => {
-		if (finite(field) && inputs[field] < 0) report(field, 'Must not be negative');
+		if (finite(field) && inputs[field] < 0) report(field, m.cost_check_not_negative());
 	};
 	const whole = (field: NumberField, min: number, max: number) => {
 		if (!finite(field)) return;
 		const n = inputs[field];
-		if (!Number.isInteger(n)) report(field, 'Must be a whole number');
-		else if (n < min) report(field, `Must be at least ${min}`);
-		else if (n > max) report(field, `Must be at most ${max.toLocaleString('en-US')}`);
+		if (!Number.isInteger(n)) report(field, m.cost_check_whole());
+		else if (n < min) report(field, m.cost_check_at_least({ min: formatCount(min) }));
+		else if (n > max) report(field, m.cost_check_at_most({ max: formatCount(max) }));
 	};
 	const oneOf = (field: keyof ScenarioInputs, allowed: readonly string[]) => {
 		if (!allowed.includes(value(field) as string))
-			report(field, `Must be one of ${allowed.join(', ')}`);
+			// The allowed values are identifiers, written as stored.
+			report(field, m.cost_check_one_of({ values: allowed.join(', ') }));
 	};
 
 	oneOf('kind', SCENARIO_KINDS);
 	for (const field of NON_NEGATIVE_FOR_ALL) nonNegative(field);
 	for (const field of SHARES) {
-		if (isNumber(inputs[field]) && inputs[field] > 1) report(field, 'Must be at most 100%');
+		if (isNumber(inputs[field]) && inputs[field] > 1)
+			report(field, m.cost_check_at_most({ max: formatPercent(1) }));
 	}
 	if (inputs.cacheWritePrice !== null) {
-		if (!isNumber(value('cacheWritePrice'))) report('cacheWritePrice', 'Must be a number or empty');
-		else if (inputs.cacheWritePrice < 0) report('cacheWritePrice', 'Must not be negative');
+		if (!isNumber(value('cacheWritePrice')))
+			report('cacheWritePrice', m.cost_check_number_or_empty());
+		else if (inputs.cacheWritePrice < 0) report('cacheWritePrice', m.cost_check_not_negative());
 	}
 	if (finite('growthPerMonth') && inputs.growthPerMonth <= -1) {
-		report('growthPerMonth', 'Must be above −100%');
+		report('growthPerMonth', m.cost_check_growth());
 	}
 	whole('months', 1, MAX_MONTHS);
 	if (isNumber(inputs.hoursPerMonth) && inputs.hoursPerMonth > MAX_HOURS_PER_MONTH) {
-		report('hoursPerMonth', `Must be at most ${MAX_HOURS_PER_MONTH} (31 days)`);
+		report('hoursPerMonth', m.cost_check_hours_at_most({ max: formatCount(MAX_HOURS_PER_MONTH) }));
 	}
 
 	if (inputs.kind === 'prompted') return problems;
@@ -116,27 +121,27 @@ export function checkInputs(inputs: ScenarioInputs): InputProblem[] {
 	oneOf('trainingMethod', TRAINING_METHODS);
 	for (const field of NON_NEGATIVE_FOR_SELF_HOSTED) nonNegative(field);
 	if (finite('trainingGpus') && inputs.trainingGpus <= 0) {
-		report('trainingGpus', 'Must be more than 0');
+		report('trainingGpus', m.cost_check_more_than_zero());
 	}
 	if (inputs.measuredTokensPerSecond !== null) {
 		if (!isNumber(value('measuredTokensPerSecond'))) {
-			report('measuredTokensPerSecond', 'Must be a number or empty');
+			report('measuredTokensPerSecond', m.cost_check_number_or_empty());
 		} else if (inputs.measuredTokensPerSecond <= 0) {
-			report('measuredTokensPerSecond', 'Must be more than 0, or empty to estimate from FLOPs');
+			report('measuredTokensPerSecond', m.cost_check_throughput());
 		}
 		return problems;
 	}
 	if (inputs.trainingMethod === 'qlora' && finite('qloraSlowdown') && inputs.qloraSlowdown <= 0) {
-		report('qloraSlowdown', 'Must be more than 0');
+		report('qloraSlowdown', m.cost_check_more_than_zero());
 	}
 	// Without a measured throughput, training time is estimated from FLOPs: that needs a GPU and an MFU.
 	if (finite('mfu') && (inputs.mfu <= 0 || inputs.mfu > 1)) {
-		report('mfu', 'Must be more than 0% and at most 100%');
+		report('mfu', m.cost_check_mfu());
 	}
 	if (finite('gpuPeakFlops') && inputs.gpuPeakFlops <= 0) {
 		const hasWork = inputs.parameters > 0 && inputs.trainingTokensPerEpoch > 0 && inputs.epochs > 0;
-		if (hasWork) report('gpuPeakFlops', "Enter the GPU's peak FLOP/s, or a measured tokens/s");
-		else if (inputs.gpuPeakFlops < 0) report('gpuPeakFlops', 'Must not be negative');
+		if (hasWork) report('gpuPeakFlops', m.cost_check_peak_flops());
+		else if (inputs.gpuPeakFlops < 0) report('gpuPeakFlops', m.cost_check_not_negative());
 	}
 	return problems;
 }

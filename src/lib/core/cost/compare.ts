@@ -1,6 +1,7 @@
+import { m } from '../i18n/locale';
 import { computeScenario } from './compute';
 import { usdFormatter, type CostFormatter } from './format';
-import { formulaItem, plural } from './line-item';
+import { counted, formulaItem } from './line-item';
 import { growthWeight } from './projection';
 import type {
 	BaselineComparison,
@@ -56,9 +57,11 @@ function breakEvenMonth(
 		return {
 			value: row.month,
 			unit: 'month',
-			explanation:
-				`First month with a cumulative cost at or below the baseline's ` +
-				`(${fmt.money(row.cumulative)} against ${fmt.money(baseRow.cumulative)}): ${fmt.count(row.month)}`
+			explanation: m.cost_break_even_month({
+				cost: fmt.money(row.cumulative),
+				baseline: fmt.money(baseRow.cumulative),
+				month: fmt.count(row.month)
+			})
 		};
 	}
 	const months = scenario.monthly.length;
@@ -67,10 +70,11 @@ function breakEvenMonth(
 	return {
 		value: null,
 		unit: 'month',
-		explanation:
-			`The cumulative cost stays above the baseline's in every one of the ` +
-			`${plural(months, 'month', 'months', fmt)} (${fmt.money(last)} against ${fmt.money(baseLast)} ` +
-			`at the end): no break-even within the horizon`
+		explanation: m.cost_no_break_even_month({
+			months: counted(m.cost_months, months, fmt),
+			cost: fmt.money(last),
+			baseline: fmt.money(baseLast)
+		})
 	};
 }
 
@@ -92,8 +96,8 @@ function breakEvenVolume(
 	const fixedBase = volumeIndependentCost(baseline);
 	const costThis = scenario.perRequest.costPerRequest.value;
 	const costBase = baseline.perRequest.costPerRequest.value;
-	const perRequest = `(${fmt.money(costThis)} against ${fmt.money(costBase)})`;
-	const fixed = `(${fmt.money(fixedThis)} against ${fmt.money(fixedBase)})`;
+	const perRequest = m.cost_against({ cost: fmt.money(costThis), baseline: fmt.money(costBase) });
+	const fixed = m.cost_against({ cost: fmt.money(fixedThis), baseline: fmt.money(fixedBase) });
 
 	if (nearlyEqual(costThis, costBase)) {
 		const sameFixed = nearlyEqual(fixedThis, fixedBase);
@@ -103,17 +107,15 @@ function breakEvenVolume(
 				? 'scenario-cheaper-at-any-volume'
 				: 'baseline-cheaper-at-any-volume';
 		const outcome = sameFixed
-			? 'both cost the same at any volume'
+			? m.cost_any_volume_same()
 			: fixedThis < fixedBase
-				? 'this scenario is cheaper at any volume'
-				: 'the baseline is cheaper at any volume';
+				? m.cost_any_volume_scenario()
+				: m.cost_any_volume_baseline();
 		return {
 			item: {
 				value: null,
 				unit: 'requests',
-				explanation:
-					`The same cost per request as the baseline (${fmt.money(costThis)}), fixed costs ${fixed}: ` +
-					`no break-even volume; ${outcome}`
+				explanation: m.cost_same_per_request({ cost: fmt.money(costThis), fixed, outcome })
 			},
 			verdict
 		};
@@ -128,10 +130,8 @@ function breakEvenVolume(
 				value: null,
 				unit: 'requests',
 				explanation: cheaperPerRequest
-					? `Less per request ${perRequest} and no more in fixed costs ${fixed}: ` +
-						'no break-even volume; this scenario is cheaper at any volume'
-					: `More per request ${perRequest} and no less in fixed costs ${fixed}: ` +
-						'no break-even volume; this scenario is never cheaper'
+					? m.cost_cheaper_per_request({ perRequest, fixed })
+					: m.cost_dearer_per_request({ perRequest, fixed })
 			},
 			verdict: cheaperPerRequest
 				? 'scenario-cheaper-at-any-volume'
@@ -141,16 +141,20 @@ function breakEvenVolume(
 
 	const months =
 		scenario.inputs.growthPerMonth === 0
-			? plural(scenario.inputs.months, 'month', 'months', fmt)
-			: `${fmt.count(weight)} months weighted by ${fmt.percent(scenario.inputs.growthPerMonth)} growth`;
-	const cheaperAbove = cheaperPerRequest ? 'this scenario' : 'the baseline';
-	const cheaperBelow = cheaperPerRequest ? 'the baseline' : 'this scenario';
+			? counted(m.cost_months, scenario.inputs.months, fmt)
+			: m.cost_weighted_months({
+					months: fmt.count(weight),
+					growth: fmt.percent(scenario.inputs.growthPerMonth)
+				});
+	const formula =
+		`(${fmt.money(fixedThis)} − ${fmt.money(fixedBase)}) / ` +
+		`(${months} × (${fmt.money(costBase)} − ${fmt.money(costThis)}))`;
 	const item = formulaItem(
 		volume,
 		'requests',
-		`Requests in month 1 above which ${cheaperAbove} is cheaper (below, ${cheaperBelow}): ` +
-			`(${fmt.money(fixedThis)} − ${fmt.money(fixedBase)}) / ` +
-			`(${months} × (${fmt.money(costBase)} − ${fmt.money(costThis)}))`,
+		cheaperPerRequest
+			? m.cost_break_even_volume_scenario({ formula })
+			: m.cost_break_even_volume_baseline({ formula }),
 		fmt
 	);
 	return {
@@ -171,11 +175,14 @@ export function compareToBaseline(
 ): BaselineComparison {
 	const aligned = alignBaseline(scenario, baseline, fmt);
 	const base = aligned.baseline;
-	const atVolume = aligned.realigned ? " at this scenario's volume" : '';
+	const terms = {
+		cost: fmt.money(scenario.totalCost.value),
+		baseline: fmt.money(base.totalCost.value)
+	};
 	const difference = formulaItem(
 		scenario.totalCost.value - base.totalCost.value,
 		'usd',
-		`${fmt.money(scenario.totalCost.value)} − ${fmt.money(base.totalCost.value)} baseline${atVolume}`,
+		aligned.realigned ? m.cost_difference_realigned(terms) : m.cost_difference(terms),
 		fmt
 	);
 	const volume = breakEvenVolume(scenario, base, fmt);

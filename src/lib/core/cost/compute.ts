@@ -1,5 +1,6 @@
+import { m } from '../i18n/locale';
 import { usdFormatter, type CostFormatter } from './format';
-import { formulaItem, plural } from './line-item';
+import { counted, formulaItem } from './line-item';
 import { monthlyRequests, projectMonths, volumeItems } from './projection';
 import { computeFixedMonthly } from './fixed';
 import { computePerRequest } from './request';
@@ -33,29 +34,32 @@ export function computeScenario(
 		fixedMonthly.storage !== null ||
 		fixedMonthly.serving !== null ||
 		fixedMonthly.vectorStore !== null;
-	const fixedTerm = hasFixed ? ` + ${fmt.money(fixedPerMonth)} fixed` : '';
 	const firstMonthRequests = requests[0] ?? 0;
+	const timesRequests = (count: number) =>
+		m.cost_times_requests({ cost: fmt.money(costPerRequest), requests: fmt.count(count) });
+	const monthlyTerms = [timesRequests(firstMonthRequests)];
+	if (hasFixed) monthlyTerms.push(m.cost_term_fixed({ value: fmt.money(fixedPerMonth) }));
 	const monthlyCost = formulaItem(
 		firstMonthRequests * costPerRequest + fixedPerMonth,
 		'usd',
-		`${fmt.money(costPerRequest)} × ${fmt.count(firstMonthRequests)} requests${fixedTerm}`,
+		monthlyTerms.join(' + '),
 		fmt
 	);
 	const requestsCost = formulaItem(
 		volume.totalRequests.value * costPerRequest,
 		'usd',
-		`${fmt.money(costPerRequest)} × ${fmt.count(volume.totalRequests.value)} requests`,
+		timesRequests(volume.totalRequests.value),
 		fmt
 	);
 	const fixedCost = formulaItem(
 		fixedPerMonth * inputs.months,
 		'usd',
-		`${fmt.money(fixedPerMonth)} × ${plural(inputs.months, 'month', 'months', fmt)}`,
+		`${fmt.money(fixedPerMonth)} × ${counted(m.cost_months, inputs.months, fmt)}`,
 		fmt
 	);
-	const totalTerms = [`${fmt.money(requestsCost.value)} requests`];
-	if (training) totalTerms.push(`${fmt.money(training.total.value)} training`);
-	if (hasFixed) totalTerms.push(`${fmt.money(fixedCost.value)} fixed`);
+	const totalTerms = [m.cost_term_requests({ value: fmt.money(requestsCost.value) })];
+	if (training) totalTerms.push(m.cost_term_training({ value: fmt.money(training.total.value) }));
+	if (hasFixed) totalTerms.push(m.cost_term_fixed({ value: fmt.money(fixedCost.value) }));
 	const totalCost = formulaItem(
 		requestsCost.value + (training?.total.value ?? 0) + fixedCost.value,
 		'usd',

@@ -1,5 +1,6 @@
+import { m } from '../i18n/locale';
 import type { CostFormatter } from './format';
-import { describedItem, formulaItem, plural } from './line-item';
+import { counted, describedItem, formulaItem } from './line-item';
 import type { FixedMonthlyBreakdown, LineItem, ScenarioInputs } from './types';
 
 /**
@@ -24,7 +25,7 @@ export function computeFixedMonthly(
 		? formulaItem(
 				inputs.storagePerModelMonth,
 				'usd',
-				`1 model × ${fmt.money(inputs.storagePerModelMonth)}`,
+				m.cost_one_model({ price: fmt.money(inputs.storagePerModelMonth) }),
 				fmt
 			)
 		: null;
@@ -34,32 +35,34 @@ export function computeFixedMonthly(
 			? formulaItem(
 					servingReplicas * servingGpusPerReplica * servingGpuPricePerHour * inputs.hoursPerMonth,
 					'usd',
-					`${plural(servingReplicas, 'replica', 'replicas', fmt)} × ` +
-						`${plural(servingGpusPerReplica, 'GPU', 'GPUs', fmt)} × ` +
+					`${counted(m.cost_replicas, servingReplicas, fmt)} × ` +
+						`${counted(m.cost_gpus, servingGpusPerReplica, fmt)} × ` +
 						`${fmt.money(servingGpuPricePerHour)} × ${hours}`,
 					fmt
 				)
 			: null;
 	const vectorStore =
 		inputs.vectorStorePerMonth > 0
-			? describedItem(inputs.vectorStorePerMonth, 'usd', 'Vector store', fmt)
+			? describedItem(inputs.vectorStorePerMonth, 'usd', m.cost_vector_store(), fmt)
 			: null;
 
-	const parts: [LineItem | null, string][] = [
-		[hosting, 'hosting'],
-		[storage, 'storage'],
-		[serving, 'serving'],
-		[vectorStore, 'vector store']
+	/** Each part and how the total's formula names its amount ("$730.00 hosting"). */
+	type Term = (inputs: { value: string }) => string;
+	const parts: [LineItem | null, Term][] = [
+		[hosting, m.cost_term_hosting],
+		[storage, m.cost_term_storage],
+		[serving, m.cost_term_serving],
+		[vectorStore, m.cost_term_vector_store]
 	];
-	const present = parts.filter((part): part is [LineItem, string] => part[0] !== null);
+	const present = parts.filter((part): part is [LineItem, Term] => part[0] !== null);
 	const totalValue = present.reduce((sum, [item]) => sum + item.value, 0);
 	const total =
 		present.length === 0
-			? describedItem(0, 'usd', 'No fixed monthly costs', fmt)
+			? describedItem(0, 'usd', m.cost_no_fixed(), fmt)
 			: formulaItem(
 					totalValue,
 					'usd',
-					present.map(([item, label]) => `${fmt.money(item.value)} ${label}`).join(' + '),
+					present.map(([item, term]) => term({ value: fmt.money(item.value) })).join(' + '),
 					fmt
 				);
 	return { hosting, storage, serving, vectorStore, total };

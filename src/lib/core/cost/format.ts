@@ -1,3 +1,6 @@
+import { intlLocale } from '../i18n/locale';
+import { numberFormat } from '../format';
+
 /**
  * Writes the figures inside explanations. The page can pass another one to show money in another currency or
  * numbers in another locale; the computation itself stays in USD.
@@ -14,18 +17,21 @@ export interface CostFormatter {
 }
 
 const MAX_MONEY_DECIMALS = 6;
-const moneyFormats = new Map<number, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
+/** USD in the current locale ("$30.00", "30,00 $US"), made once per locale and decimals. */
 function moneyFormat(decimals: number): Intl.NumberFormat {
-	let format = moneyFormats.get(decimals);
+	const tag = intlLocale();
+	const key = `${tag} ${decimals}`;
+	let format = moneyFormats.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat('en-US', {
+		format = new Intl.NumberFormat(tag, {
 			style: 'currency',
 			currency: 'USD',
 			minimumFractionDigits: 2,
 			maximumFractionDigits: decimals
 		});
-		moneyFormats.set(decimals, format);
+		moneyFormats.set(key, format);
 	}
 	return format;
 }
@@ -42,26 +48,23 @@ export function moneyDecimals(usd: number): number {
 }
 
 /**
- * USD in en-US: 2 decimals from $1 up; below that two significant digits with trailing zeros dropped past the
- * second decimal: $0.54, $0.0063, $0.001 (not $0.0010), $0.50.
+ * USD in the current locale (en-US "$0.54", fr-FR "0,54 $US"): 2 decimals from $1 up; below that two significant
+ * digits with trailing zeros dropped past the second decimal: $0.54, $0.0063, $0.001 (not $0.0010), $0.50.
  */
 export function formatUsd(usd: number): string {
 	return moneyFormat(moneyDecimals(usd)).format(usd);
 }
 
-const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const percentFormat = new Intl.NumberFormat('en-US', {
-	style: 'percent',
-	maximumFractionDigits: 1
-});
-const scientificFormat = new Intl.NumberFormat('en-US', {
-	notation: 'scientific',
-	maximumFractionDigits: 2
-});
-
+/**
+ * Figures in USD written in the current interface locale, read at each call so explanations follow a change of
+ * language. The page passes its own display formatter (chosen locale and currency) instead.
+ */
 export const usdFormatter: CostFormatter = {
 	money: formatUsd,
-	count: (value) => countFormat.format(value),
-	percent: (share) => percentFormat.format(share),
-	scientific: (value) => scientificFormat.format(value).replace('E', 'e')
+	count: (value) => numberFormat({ maximumFractionDigits: 1 }).format(value),
+	percent: (share) => numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(share),
+	scientific: (value) =>
+		numberFormat({ notation: 'scientific', maximumFractionDigits: 2 })
+			.format(value)
+			.replace('E', 'e')
 };

@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import type { CostFormatter } from './format';
 import type { LineItem, LineItemUnit } from './types';
 
@@ -18,17 +19,32 @@ export function formulaItem(
 	return { value, unit, explanation: `${formula} = ${formatValue(value, unit, fmt)}` };
 }
 
-/** A line item explained in words: `text: value`. */
+/** A line item explained in words: `text: value` (French: `text : value`). */
 export function describedItem(
 	value: number,
 	unit: LineItemUnit,
 	text: string,
 	fmt: CostFormatter
 ): LineItem {
-	return { value, unit, explanation: `${text}: ${formatValue(value, unit, fmt)}` };
+	return {
+		value,
+		unit,
+		explanation: m.cost_described({ text, value: formatValue(value, unit, fmt) })
+	};
 }
 
-/** Ones and many: "1 job", "3 jobs". */
+/** A message that words a count: `count` chooses the plural form, `shown` is the count as written. */
+export type CountMessage = (inputs: { count: number; shown: string }) => string;
+
+/** A count and what it counts, in the current language: "1 job", "3 jobs", "3 entraînements". */
+export function counted(message: CountMessage, count: number, fmt: CostFormatter): string {
+	return message({ count, shown: fmt.count(count) });
+}
+
+/**
+ * Ones and many from two given words: "1 job", "3 jobs". The words are the caller's, so this is only as translated
+ * as they are; cost explanations use `counted` with a plural message.
+ */
 export function plural(count: number, one: string, many: string, fmt: CostFormatter): string {
 	return `${fmt.count(count)} ${count === 1 ? one : many}`;
 }

@@ -1,5 +1,6 @@
+import { m } from '../i18n/locale';
 import type { CostFormatter } from './format';
-import { describedItem, formulaItem, plural } from './line-item';
+import { counted, describedItem, formulaItem } from './line-item';
 import type { LineItem, MonthRow } from './types';
 
 /** R_m = R·(1+g)^(m−1) for m = 1..H. */
@@ -56,11 +57,16 @@ export function volumeItems(
 	const months = requests.length;
 	const last = requests.at(-1) ?? 0;
 	const total = requests.reduce((sum, monthRequests) => sum + monthRequests, 0);
-	const monthCount = plural(months, 'month', 'months', fmt);
+	const monthCount = counted(m.cost_months, months, fmt);
 	const growthFactor = `(1 + ${fmt.percent(growth)})`;
 	if (growth === 0 || months <= 1) {
 		return {
-			requestsLastMonth: describedItem(last, 'requests', `Month ${fmt.count(months)}`, fmt),
+			requestsLastMonth: describedItem(
+				last,
+				'requests',
+				m.cost_month({ month: fmt.count(months) }),
+				fmt
+			),
 			totalRequests: formulaItem(
 				total,
 				'requests',
@@ -79,7 +85,11 @@ export function volumeItems(
 		totalRequests: formulaItem(
 			total,
 			'requests',
-			`Σ ${fmt.count(requestsPerMonth)} × ${growthFactor}^(m − 1) over ${monthCount}`,
+			m.cost_sum_over({
+				requests: fmt.count(requestsPerMonth),
+				factor: growthFactor,
+				months: monthCount
+			}),
 			fmt
 		)
 	};

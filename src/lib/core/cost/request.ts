@@ -1,14 +1,18 @@
+import { m } from '../i18n/locale';
 import type { CostFormatter } from './format';
 import { describedItem, formulaItem } from './line-item';
 import type { PerRequestBreakdown, ScenarioInputs } from './types';
 
 const PER_MILLION = 1e6;
 
+/** How a sum names a part of the prompt: "1,200 system". */
+type TokenTerm = (inputs: { tokens: string }) => string;
+
 /** "a + b + c" over the terms that are not zero; "0 tokens" when all are. */
-function sumOfTerms(terms: readonly (readonly [number, string])[], fmt: CostFormatter): string {
+function sumOfTerms(terms: readonly (readonly [number, TokenTerm])[], fmt: CostFormatter): string {
 	const shown = terms.filter(([tokens]) => tokens !== 0);
-	if (shown.length === 0) return '0 tokens';
-	return shown.map(([tokens, label]) => `${fmt.count(tokens)} ${label}`).join(' + ');
+	if (shown.length === 0) return m.cost_zero_tokens();
+	return shown.map(([tokens, term]) => term({ tokens: fmt.count(tokens) })).join(' + ');
 }
 
 function inParentheses(sum: string): string {
@@ -32,15 +36,15 @@ export function computePerRequest(inputs: ScenarioInputs, fmt: CostFormatter): P
 
 	const prefix = sumOfTerms(
 		[
-			[systemTokens, 'system'],
-			[fewShotTokens, 'few-shot']
+			[systemTokens, m.cost_term_system],
+			[fewShotTokens, m.cost_term_few_shot]
 		],
 		fmt
 	);
 	const rest = sumOfTerms(
 		[
-			[contextTokens, 'context'],
-			[userTokens, 'user']
+			[contextTokens, m.cost_term_context],
+			[userTokens, m.cost_term_user]
 		],
 		fmt
 	);
@@ -53,32 +57,35 @@ export function computePerRequest(inputs: ScenarioInputs, fmt: CostFormatter): P
 				? missedPrefix
 				: `${missedPrefix} + ${rest}`;
 
-	const priced = (tokens: number, price: number, label = '') =>
-		`${fmt.count(tokens)} × ${fmt.money(price)}${label}`;
-	const costOf = (tokens: number, price: number, label = '') =>
-		formulaItem((tokens * price) / PER_MILLION, 'usd', `${priced(tokens, price, label)} / 1M`, fmt);
+	/** Tokens at a price, "× $3.75 write" for the cache-write price. */
+	const priced = (tokens: number, price: number, write = false) =>
+		write
+			? m.cost_priced_write({ tokens: fmt.count(tokens), price: fmt.money(price) })
+			: `${fmt.count(tokens)} × ${fmt.money(price)}`;
+	const costOf = (tokens: number, price: number, write = false) =>
+		formulaItem((tokens * price) / PER_MILLION, 'usd', `${priced(tokens, price, write)} / 1M`, fmt);
 
 	const inputCost = costOf(tokensAtInputPrice, inputs.inputPrice);
 	const cacheWriteCost =
 		inputs.cacheWritePrice === null
 			? null
-			: costOf(missedPrefixTokens, inputs.cacheWritePrice, ' write');
+			: costOf(missedPrefixTokens, inputs.cacheWritePrice, true);
 	const cachedInputCost = costOf(cachedTokens, inputs.cachedInputPrice);
 	const outputCost = costOf(outputTokens, inputs.outputPrice);
 
-	const tokenTerms: [number, number, string][] = [
-		[tokensAtInputPrice, inputs.inputPrice, ''],
-		[billsCacheWrites ? missedPrefixTokens : 0, inputs.cacheWritePrice ?? 0, ' write'],
-		[cachedTokens, inputs.cachedInputPrice, ''],
-		[outputTokens, inputs.outputPrice, '']
+	const tokenTerms: [number, number, boolean][] = [
+		[tokensAtInputPrice, inputs.inputPrice, false],
+		[billsCacheWrites ? missedPrefixTokens : 0, inputs.cacheWritePrice ?? 0, true],
+		[cachedTokens, inputs.cachedInputPrice, false],
+		[outputTokens, inputs.outputPrice, false]
 	];
 	const shownTerms = tokenTerms.filter(([tokens]) => tokens !== 0);
 	const tokenCostValue =
 		inputCost.value + (cacheWriteCost?.value ?? 0) + cachedInputCost.value + outputCost.value;
 	const tokenFormula =
 		shownTerms.length === 0
-			? '0 tokens'
-			: `${inParentheses(shownTerms.map(([t, p, label]) => priced(t, p, label)).join(' + '))} / 1M`;
+			? m.cost_zero_tokens()
+			: `${inParentheses(shownTerms.map(([t, p, write]) => priced(t, p, write)).join(' + '))} / 1M`;
 	const tokenCost = formulaItem(tokenCostValue, 'usd', tokenFormula, fmt);
 
 	const batchShareOff = inputs.batchShare * inputs.batchDiscount;
@@ -88,13 +95,16 @@ export function computePerRequest(inputs: ScenarioInputs, fmt: CostFormatter): P
 			: formulaItem(
 					tokenCostValue * batchShareOff,
 					'usd',
-					`${fmt.money(tokenCostValue)} × ${fmt.percent(inputs.batchShare)} batch × ` +
-						`${fmt.percent(inputs.batchDiscount)} off`,
+					m.cost_batch_saving({
+						cost: fmt.money(tokenCostValue),
+						share: fmt.percent(inputs.batchShare),
+						discount: fmt.percent(inputs.batchDiscount)
+					}),
 					fmt
 				);
 	const retrieval = inputs.retrievalCostPerRequest;
 	const retrievalCost =
-		retrieval === 0 ? null : describedItem(retrieval, 'usd', 'Retrieval per request', fmt);
+		retrieval === 0 ? null : describedItem(retrieval, 'usd', m.cost_retrieval_per_request(), fmt);
 
 	const costPerRequestValue = tokenCostValue * (1 - batchShareOff) + retrieval;
 	let costFormula = tokenFormula;
@@ -103,7 +113,8 @@ export function computePerRequest(inputs: ScenarioInputs, fmt: CostFormatter): P
 		if (batchSaving) {
 			costFormula += ` × (1 − ${fmt.percent(inputs.batchShare)} × ${fmt.percent(inputs.batchDiscount)})`;
 		}
-		if (retrievalCost) costFormula += ` + ${fmt.money(retrieval)} retrieval`;
+		if (retrievalCost)
+			costFormula += ` + ${m.cost_term_retrieval({ value: fmt.money(retrieval) })}`;
 	}
 	const costPerRequest = formulaItem(costPerRequestValue, 'usd', costFormula, fmt);
 

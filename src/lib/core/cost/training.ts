@@ -1,5 +1,6 @@
+import { m } from '../i18n/locale';
 import type { CostFormatter } from './format';
-import { formulaItem, plural } from './line-item';
+import { counted, formulaItem } from './line-item';
 import type { LineItem, ScenarioInputs, TrainingBreakdown, TrainingMethod } from './types';
 
 const SECONDS_PER_HOUR = 3600;
@@ -48,16 +49,17 @@ function jobsItem(
 	jobMonths: readonly number[],
 	fmt: CostFormatter
 ): LineItem {
-	let formula = plural(inputs.experiments, 'experiment', 'experiments', fmt);
+	let formula = counted(m.cost_experiments, inputs.experiments, fmt);
 	if (inputs.retrainEveryMonths > 0) {
 		const retrainMonths = jobMonths.slice(inputs.experiments);
 		formula +=
-			` + ${plural(retrainMonths.length, 'retrain', 'retrains', fmt)} every ` +
-			plural(inputs.retrainEveryMonths, 'month', 'months', fmt);
+			` + ${counted(m.cost_retrains, retrainMonths.length, fmt)} ` +
+			counted(m.cost_every_months, inputs.retrainEveryMonths, fmt);
 		formula +=
-			retrainMonths.length > 0
-				? ` (months ${listMonths(retrainMonths, fmt)})`
-				: ` within ${plural(inputs.months, 'month', 'months', fmt)}`;
+			' ' +
+			(retrainMonths.length > 0
+				? m.cost_in_months({ list: listMonths(retrainMonths, fmt) })
+				: m.cost_within({ months: counted(m.cost_months, inputs.months, fmt) }));
 	}
 	return formulaItem(jobMonths.length, 'jobs', formula, fmt);
 }
@@ -68,7 +70,11 @@ function jobCostItem(rawCost: number, formula: string, minimumFee: number, fmt: 
 	return formulaItem(
 		Math.max(minimumFee, rawCost),
 		'usd',
-		`max(${fmt.money(minimumFee)} minimum, ${formula} = ${fmt.money(rawCost)})`,
+		m.cost_minimum_fee({
+			minimum: fmt.money(minimumFee),
+			formula,
+			cost: fmt.money(rawCost)
+		}),
 		fmt
 	);
 }
@@ -87,8 +93,11 @@ interface SelfHostedJob {
  */
 function selfHostedJob(inputs: ScenarioInputs, fmt: CostFormatter): SelfHostedJob {
 	const { trainingTokensPerEpoch: tokens, epochs, trainingGpus } = inputs;
-	const tokensTimesEpochs = `${fmt.count(tokens)} tokens × ${plural(epochs, 'epoch', 'epochs', fmt)}`;
-	const gpus = plural(trainingGpus, 'GPU', 'GPUs', fmt);
+	const tokensTimesEpochs = m.cost_tokens_times_epochs({
+		tokens: fmt.count(tokens),
+		epochs: counted(m.cost_epochs, epochs, fmt)
+	});
+	const gpus = counted(m.cost_gpus, trainingGpus, fmt);
 	let flops: LineItem | null = null;
 	let gpuSeconds: LineItem;
 	let wallClockSeconds: LineItem;
@@ -109,30 +118,36 @@ function selfHostedJob(inputs: ScenarioInputs, fmt: CostFormatter): SelfHostedJo
 		flops = formulaItem(
 			flopsValue,
 			'flop',
-			`${perParameterToken} × ${fmt.scientific(inputs.parameters)} parameters × ${tokensTimesEpochs}`,
+			m.cost_flops_formula({
+				factor: String(perParameterToken),
+				parameters: fmt.scientific(inputs.parameters),
+				work: tokensTimesEpochs
+			}),
 			fmt
 		);
 		const slowdown = inputs.trainingMethod === 'qlora' ? inputs.qloraSlowdown : 1;
 		const throughput = inputs.gpuPeakFlops * inputs.mfu;
 		// No work takes no time, even before a GPU is chosen.
 		const seconds = flopsValue === 0 ? 0 : (flopsValue / throughput) * slowdown;
-		let formula =
-			`${fmt.scientific(flopsValue)} FLOP / ` +
-			`(${fmt.scientific(inputs.gpuPeakFlops)} FLOP/s × ${fmt.percent(inputs.mfu)} MFU)`;
-		if (slowdown !== 1) formula += ` × ${fmt.count(slowdown)} QLoRA slowdown`;
+		let formula = m.cost_flops_time({
+			flops: fmt.scientific(flopsValue),
+			peak: fmt.scientific(inputs.gpuPeakFlops),
+			mfu: fmt.percent(inputs.mfu)
+		});
+		if (slowdown !== 1) formula = m.cost_qlora_slowdown({ formula, factor: fmt.count(slowdown) });
 		gpuSeconds = formulaItem(seconds, 'seconds', formula, fmt);
 		wallClockSeconds = formulaItem(
 			seconds / trainingGpus,
 			'seconds',
-			`${fmt.count(seconds)} GPU-s / ${gpus}`,
+			`${m.cost_gpu_seconds({ seconds: fmt.count(seconds) })} / ${gpus}`,
 			fmt
 		);
 	}
 
 	const rawCost = (gpuSeconds.value / SECONDS_PER_HOUR) * inputs.gpuPricePerHour;
 	const costFormula =
-		`${fmt.count(gpuSeconds.value)} GPU-s × ${fmt.money(inputs.gpuPricePerHour)} / ` +
-		`${fmt.count(SECONDS_PER_HOUR)} s`;
+		`${m.cost_gpu_seconds({ seconds: fmt.count(gpuSeconds.value) })} × ` +
+		`${fmt.money(inputs.gpuPricePerHour)} / ${fmt.count(SECONDS_PER_HOUR)} s`;
 	return {
 		flops,
 		gpuSeconds,
@@ -154,7 +169,11 @@ function apiJobCost(inputs: ScenarioInputs, fmt: CostFormatter): LineItem {
 	const { epochs, trainingTokensPerEpoch: tokens, trainingPricePerMillion: price } = inputs;
 	return jobCostItem(
 		(epochs * tokens * price) / 1e6,
-		`${plural(epochs, 'epoch', 'epochs', fmt)} × ${fmt.count(tokens)} tokens × ${fmt.money(price)} / 1M`,
+		m.cost_api_job({
+			epochs: counted(m.cost_epochs, epochs, fmt),
+			tokens: fmt.count(tokens),
+			price: fmt.money(price)
+		}),
 		inputs.minimumFeePerJob,
 		fmt
 	);
@@ -184,7 +203,7 @@ export function computeTraining(
 				: formulaItem(
 						jobMonths.length * costPerJob.value,
 						'usd',
-						`${plural(jobMonths.length, 'job', 'jobs', fmt)} × ${fmt.money(costPerJob.value)}`,
+						`${counted(m.cost_jobs, jobMonths.length, fmt)} × ${fmt.money(costPerJob.value)}`,
 						fmt
 					)
 	};

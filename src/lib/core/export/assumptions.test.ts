@@ -35,11 +35,13 @@ describe('assumptionRows of the example project', () => {
 			scenario: 'Few-shot GPT-4.1',
 			input: 'Requests per month',
 			value: 100000,
-			source: 'Typed: 100000'
+			source: 'Typed: 100000',
+			origin: 'entered'
 		});
 		expect(find('Few-shot GPT-4.1', 'Retrieved context tokens')).toMatchObject({
 			value: 0,
-			source: 'Default'
+			source: 'Default',
+			origin: 'default'
 		});
 		expect(find('Few-shot GPT-4.1', 'Cache write price per 1M')).toMatchObject({
 			value: null,
@@ -52,7 +54,8 @@ describe('assumptionRows of the example project', () => {
 			scenario: 'Few-shot GPT-4.1',
 			input: 'Model',
 			value: null,
-			source: 'Chosen: GPT-4.1 (catalog entry openai/gpt-4.1-2025-04-14)'
+			source: 'Chosen: GPT-4.1 (catalog entry openai/gpt-4.1-2025-04-14)',
+			origin: 'choice'
 		});
 	});
 

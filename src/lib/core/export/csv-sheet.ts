@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import { guideCsvRows, type GuideExport } from './guide';
 import { toCsv, type CsvCell } from './csv';
 import type { ProjectionTable, SheetTable, TableCell } from './sheet-table';
@@ -13,10 +14,13 @@ export function cellContent(cell: TableCell): string | number | null {
 	return cell.text;
 }
 
-/** The sheet as rows: a header of scenario names, then each section's title and line items. */
+/**
+ * The sheet as rows: a header of scenario names, then each section's title and line items. Headings are in the
+ * current language; numbers stay numbers, so a spreadsheet in any locale reads them.
+ */
 export function sheetGrid(table: SheetTable): CsvCell[][] {
 	const blanks = table.columns.map(() => null);
-	const rows: CsvCell[][] = [['Line item', ...table.columns]];
+	const rows: CsvCell[][] = [[m.export_line_item(), ...table.columns]];
 	for (const section of table.sections) {
 		rows.push([section.title, ...blanks]);
 		for (const row of section.rows) rows.push([row.label, ...row.cells.map(cellContent)]);
@@ -32,10 +36,10 @@ export function projectionGrid(
 	projection: ProjectionTable,
 	options: { requests?: boolean } = {}
 ): CsvCell[][] {
-	const header: CsvCell[] = ['Month'];
-	for (const series of projection.series) {
-		header.push(`${series.scenario}: month cost`, `${series.scenario}: cumulative`);
-		if (options.requests) header.push(`${series.scenario}: requests`);
+	const header: CsvCell[] = [m.export_month()];
+	for (const { scenario } of projection.series) {
+		header.push(m.export_month_cost({ scenario }), m.export_cumulative({ scenario }));
+		if (options.requests) header.push(m.export_requests({ scenario }));
 	}
 	const rows: CsvCell[][] = [header];
 	projection.months.forEach((month, index) => {

@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import { APPROACH_LABELS, CHECKLIST_TEXT } from '../guide/guidance';
 import {
 	CHECKLIST_ITEMS,
@@ -14,49 +15,61 @@ export interface GuideExport {
 	checklist: GuideRecord['checklist'];
 }
 
+/** One row of the guide in the current language: its section, the item and the detail. */
 export interface GuideRow {
-	section: 'Recommendation' | 'Reason' | 'Would change it' | 'Before deploying';
+	section: string;
 	item: string;
 	value: string;
 }
 
-const LEANING: Record<Reason['leaning'], string> = {
-	for: 'For fine-tuning',
-	against: 'Against fine-tuning',
-	neutral: 'To check'
-};
+/** How a reason leans, as the exports name it. */
+function leaning(value: Reason['leaning']): string {
+	switch (value) {
+		case 'for':
+			return m.export_guide_for();
+		case 'against':
+			return m.export_guide_against();
+		case 'neutral':
+			return m.export_guide_neutral();
+	}
+}
 
 /** The guide as rows of three columns, in reading order. */
 export function guideRows({ recommendation, checklist }: GuideExport): GuideRow[] {
 	return [
 		{
-			section: 'Recommendation',
+			section: m.export_guide_recommendation(),
 			item: APPROACH_LABELS[recommendation.approach],
 			value: recommendation.headline
 		},
 		...recommendation.reasons.map((reason): GuideRow => ({
-			section: 'Reason',
-			item: LEANING[reason.leaning],
+			section: m.export_guide_reason(),
+			item: leaning(reason.leaning),
 			value: reason.text
 		})),
 		...recommendation.wouldChange.map((change): GuideRow => ({
-			section: 'Would change it',
+			section: m.export_guide_would_change(),
 			item: '',
 			value: change
 		})),
 		...CHECKLIST_ITEMS.map((item): GuideRow => ({
-			section: 'Before deploying',
+			section: m.export_guide_before_deploying(),
 			item: CHECKLIST_TEXT[item].label,
-			value: checklist[item] ? 'Done' : 'Not yet'
+			value: checklist[item] ? m.export_guide_done() : m.export_guide_not_yet()
 		}))
 	];
+}
+
+/** The header of the guide's table: section, item, detail. */
+export function guideHeader(): string[] {
+	return [m.export_guide_section(), m.export_guide_item(), m.export_guide_detail()];
 }
 
 /** The guide as a CSV block: a title row, a header, the rows. */
 export function guideCsvRows(guide: GuideExport): CsvCell[][] {
 	return [
-		['Decision guide'],
-		['Section', 'Item', 'Detail'],
+		[m.export_guide_title()],
+		guideHeader(),
 		...guideRows(guide).map((row) => [row.section, row.item, row.value])
 	];
 }
@@ -68,21 +81,25 @@ export function guideCsv(guide: GuideExport): string {
 /** The guide in Markdown: the recommendation, its reasons, and the checklist as task-list items. */
 export function guideMarkdown({ recommendation, checklist }: GuideExport): string {
 	const line = (text: string) => markdownCell(text);
+	const approach = line(APPROACH_LABELS[recommendation.approach]);
 	const lines = [
-		`**Recommendation: ${line(APPROACH_LABELS[recommendation.approach])}.** ${line(recommendation.headline)}`,
+		`**${m.export_guide_recommendation_line({ approach })}** ${line(recommendation.headline)}`,
 		'',
-		...recommendation.reasons.map((reason) => `- ${LEANING[reason.leaning]}: ${line(reason.text)}`)
+		...recommendation.reasons.map(
+			(reason) =>
+				`- ${m.export_guide_reason_line({ leaning: leaning(reason.leaning), reason: line(reason.text) })}`
+		)
 	];
 	if (recommendation.wouldChange.length > 0) {
 		lines.push(
 			'',
-			'What would change it:',
+			m.export_guide_what_would_change(),
 			...recommendation.wouldChange.map((c) => `- ${line(c)}`)
 		);
 	}
 	lines.push(
 		'',
-		'Before deploying:',
+		m.export_guide_before_deploying_list(),
 		...CHECKLIST_ITEMS.map(
 			(item) => `- [${checklist[item] ? 'x' : ' '}] ${CHECKLIST_TEXT[item].label}`
 		)

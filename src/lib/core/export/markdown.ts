@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import type { SheetTable } from './sheet-table';
 
 /** Text safe inside a Markdown table cell: one line, with pipes and backslashes escaped. */
@@ -15,11 +16,11 @@ function markdownRow(cells: readonly string[]): string {
 /** The sheet as it reads (the shown text) as a GitHub-flavoured Markdown table; section titles as bold rows. */
 export function sheetMarkdown(table: SheetTable): string {
 	const header = table.columns.map((name, i) =>
-		markdownCell(i === table.baselineColumn ? `${name} (baseline)` : name)
+		markdownCell(i === table.baselineColumn ? m.export_baseline_column({ name }) : name)
 	);
 	const blanks = table.columns.map(() => '');
 	const lines = [
-		markdownRow(['Line item', ...header]),
+		markdownRow([m.export_line_item(), ...header]),
 		// Figures read best right-aligned, as in the sheet.
 		markdownRow(['---', ...table.columns.map(() => '---:')])
 	];

@@ -9,7 +9,7 @@ import { computeSheet } from '../scenario/sheet';
 import { NO_LINK_FIGURES, type Scenario } from '../scenario/types';
 import { assumptionRows } from './assumptions';
 import { projectionTable, sheetTable } from './sheet-table';
-import { GUIDE_SHEET, sheetXlsx, WORKBOOK_SHEETS, type WorkbookInput } from './xlsx';
+import { sheetXlsx, workbookSheetNames, type WorkbookInput } from './xlsx';
 
 /** The files of a zip archive by name (stored or deflated entries, read through the central directory). */
 function unzip(bytes: Uint8Array): Map<string, string> {
@@ -91,7 +91,7 @@ describe('sheetXlsx', () => {
 		};
 		const bytes = await sheetXlsx({ ...workbookInput(exampleScenarios()), guide });
 		const sheets = await readXlsxFile(Buffer.from(bytes));
-		expect(sheets.map((sheet) => sheet.sheet)).toEqual([...WORKBOOK_SHEETS, GUIDE_SHEET]);
+		expect(sheets.map((sheet) => sheet.sheet)).toEqual([...workbookSheetNames(), 'Decision guide']);
 		const rows = sheets.at(-1)!.data;
 		expect(rows.slice(0, 3)).toEqual([
 			['Section', 'Item', 'Detail'],
@@ -106,8 +106,8 @@ describe('sheetXlsx', () => {
 		const bytes = await sheetXlsx(workbookInput(exampleScenarios()));
 		expect(bytes).toBeInstanceOf(Uint8Array);
 		const sheets = await readXlsxFile(Buffer.from(bytes));
-		expect(sheets.map((sheet) => sheet.sheet)).toEqual([...WORKBOOK_SHEETS]);
-		expect(WORKBOOK_SHEETS).toEqual([
+		expect(sheets.map((sheet) => sheet.sheet)).toEqual(workbookSheetNames());
+		expect(workbookSheetNames()).toEqual([
 			'Summary',
 			'Monthly projection',
 			'Dataset statistics',

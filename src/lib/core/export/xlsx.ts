@@ -4,11 +4,12 @@
  */
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
 import { FORMAT_LABELS } from '../dataset/types';
+import { m } from '../i18n/locale';
 import type { DatasetRecord } from '../project/types';
 import type { AssumptionRow } from './assumptions';
 import { cellContent, projectionGrid } from './csv-sheet';
 import type { CsvCell } from './csv';
-import { guideRows, type GuideExport } from './guide';
+import { guideHeader, guideRows, type GuideExport } from './guide';
 import type { ProjectionTable, SheetTable } from './sheet-table';
 
 export interface WorkbookInput {
@@ -24,15 +25,23 @@ export interface WorkbookInput {
 	guide?: GuideExport | null;
 }
 
-export const WORKBOOK_SHEETS = [
-	'Summary',
-	'Monthly projection',
-	'Dataset statistics',
-	'Assumptions'
-] as const;
+/**
+ * The names of the workbook's sheets in the current language: summary, monthly projection, dataset statistics
+ * and assumptions. Excel takes at most 31 characters and none of : \ / ? * [ ] in a sheet name.
+ */
+export function workbookSheetNames(): [string, string, string, string] {
+	return [
+		m.export_sheet_summary(),
+		m.export_sheet_projection(),
+		m.export_sheet_datasets(),
+		m.export_sheet_assumptions()
+	];
+}
 
-/** Added after the others when the project uses the decision guide. */
-export const GUIDE_SHEET = 'Decision guide';
+/** The sheet added after the others when the project uses the decision guide. */
+export function guideSheetName(): string {
+	return m.export_guide_title();
+}
 
 const MONEY_FORMAT = '#,##0.00';
 const COUNT_FORMAT = '#,##0';
@@ -57,9 +66,12 @@ function summaryRows(input: WorkbookInput): Row[] {
 	const { table } = input;
 	const rows: Row[] = [
 		[cell(input.title, { bold: true })],
-		[cell('Exported'), cell(input.exportedAt)],
+		[cell(m.export_exported()), cell(input.exportedAt)],
 		[],
-		[cell('Line item', { bold: true }), ...table.columns.map((name) => cell(name, { bold: true }))]
+		[
+			cell(m.export_line_item(), { bold: true }),
+			...table.columns.map((name) => cell(name, { bold: true }))
+		]
 	];
 	for (const section of table.sections) {
 		rows.push([cell(section.title, { bold: true })]);
@@ -85,24 +97,26 @@ function projectionRows(projection: ProjectionTable): Row[] {
 	];
 }
 
-const DATASET_HEADER = [
-	'File',
-	'Format',
-	'Encoding',
-	'Examples',
-	'Total tokens',
-	'Billed tokens per epoch',
-	'Default epochs',
-	'Billed training tokens',
-	'Errors',
-	'Warnings'
-];
+function datasetHeader(): string[] {
+	return [
+		m.export_dataset_file(),
+		m.export_dataset_format(),
+		m.export_dataset_encoding(),
+		m.export_dataset_examples(),
+		m.export_dataset_total_tokens(),
+		m.export_dataset_billed_per_epoch(),
+		m.export_dataset_default_epochs(),
+		m.export_dataset_billed_training(),
+		m.export_dataset_errors(),
+		m.export_dataset_warnings()
+	];
+}
 
 function datasetRows(datasets: readonly DatasetRecord[]): Row[] {
-	if (datasets.length === 0) return [[cell('No dataset analysed in this project.')]];
+	if (datasets.length === 0) return [[cell(m.export_no_dataset())]];
 	const count = (value: number) => cell(value, { format: COUNT_FORMAT });
 	return [
-		DATASET_HEADER.map((title) => cell(title, { bold: true })),
+		datasetHeader().map((title) => cell(title, { bold: true })),
 		...datasets.map((record) => [
 			cell(record.fileName),
 			cell(FORMAT_LABELS[record.format]),
@@ -120,7 +134,9 @@ function datasetRows(datasets: readonly DatasetRecord[]): Row[] {
 
 function assumptionSheetRows(assumptions: readonly AssumptionRow[]): Row[] {
 	return [
-		['Scenario', 'Input', 'Value', 'Source'].map((title) => cell(title, { bold: true })),
+		[m.export_scenario(), m.export_input(), m.export_value(), m.export_source()].map((title) =>
+			cell(title, { bold: true })
+		),
 		...assumptions.map((row) => [
 			cell(row.scenario),
 			cell(row.input),
@@ -130,17 +146,21 @@ function assumptionSheetRows(assumptions: readonly AssumptionRow[]): Row[] {
 	];
 }
 
-/** The sheet, its monthly projection, the datasets' figures and every assumption, as an .xlsx file. */
+/**
+ * The sheet, its monthly projection, the datasets' figures and every assumption, as an .xlsx file, with sheet
+ * names and headings in the current language (numbers stay numbers; Excel shows them in the reader's locale).
+ */
 export async function sheetXlsx(input: WorkbookInput): Promise<Uint8Array> {
+	const names = workbookSheetNames();
 	const scenarioColumns = input.table.columns.map(() => ({ width: 22 }));
 	const sheets: Sheet<Blob>[] = [
 		{
-			sheet: WORKBOOK_SHEETS[0],
+			sheet: names[0],
 			data: summaryRows(input),
 			columns: [{ width: 34 }, ...scenarioColumns]
 		},
 		{
-			sheet: WORKBOOK_SHEETS[1],
+			sheet: names[1],
 			data: projectionRows(input.projection),
 			columns: [
 				{ width: 8 },
@@ -149,12 +169,18 @@ export async function sheetXlsx(input: WorkbookInput): Promise<Uint8Array> {
 			stickyRowsCount: 1
 		},
 		{
-			sheet: WORKBOOK_SHEETS[2],
+			sheet: names[2],
 			data: datasetRows(input.datasets),
-			columns: [{ width: 30 }, { width: 26 }, ...DATASET_HEADER.slice(2).map(() => ({ width: 16 }))]
+			columns: [
+				{ width: 30 },
+				{ width: 26 },
+				...datasetHeader()
+					.slice(2)
+					.map(() => ({ width: 16 }))
+			]
 		},
 		{
-			sheet: WORKBOOK_SHEETS[3],
+			sheet: names[3],
 			data: assumptionSheetRows(input.assumptions),
 			columns: [{ width: 26 }, { width: 30 }, { width: 14 }, { width: 80 }],
 			stickyRowsCount: 1
@@ -162,9 +188,9 @@ export async function sheetXlsx(input: WorkbookInput): Promise<Uint8Array> {
 	];
 	if (input.guide) {
 		sheets.push({
-			sheet: GUIDE_SHEET,
+			sheet: guideSheetName(),
 			data: [
-				['Section', 'Item', 'Detail'].map((title) => cell(title, { bold: true })),
+				guideHeader().map((title) => cell(title, { bold: true })),
 				...guideRows(input.guide).map((row) => [cell(row.section), cell(row.item), cell(row.value)])
 			],
 			columns: [{ width: 20 }, { width: 30 }, { width: 90 }],
