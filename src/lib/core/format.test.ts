@@ -50,6 +50,8 @@ describe('formatting', () => {
 			expect(formatBytes(812)).toBe('812 o');
 			expect(formatBinaryBytes(8 * 1024 ** 3)).toBe('8 Gio');
 			expect(formatBinaryBytes(1000)).toBe('1\u202f000 octets');
+			// A million is French's "many" plural category.
+			expect(formatBinaryBytes(1_000_000)).toBe('1\u202f000\u202f000 octets');
 			expect(formatSeconds(185)).toBe('3 min 5 s');
 		});
 	});

@@ -81,6 +81,19 @@ describe('messages', () => {
 					expect(empty).toEqual([]);
 				});
 
+				it('has a catch-all variant in every plural message', () => {
+					// French says "many" for a million and more: without `=*` such a count would print the key.
+					const open = [...Object.entries(base), ...Object.entries(translated)]
+						.filter(([, message]) => typeof message !== 'string')
+						.filter(([, message]) =>
+							(message as Exclude<Message, string>).some(
+								(variant) => !Object.keys(variant.match).some((key) => key.endsWith('=*'))
+							)
+						)
+						.map(([key]) => key);
+					expect(open).toEqual([]);
+				});
+
 				it('takes the same placeholders as the base language', () => {
 					const differing = Object.keys(base)
 						.filter((key) => key in translated)
