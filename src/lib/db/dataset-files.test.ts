@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatBytes } from '$lib/core/format';
+import { useLocale } from '$lib/core/i18n/locale';
 import { TunesheetDb } from './db';
 import {
 	deleteDatasetFile,
@@ -45,6 +47,8 @@ describe('stored dataset copies', () => {
 });
 
 describe('storageRefusal', () => {
+	afterEach(() => useLocale('en'));
+
 	it('lets a file through that fits in most of the free space, and says why otherwise', () => {
 		expect(storageRefusal(700, { usage: 100, quota: 1000 })).toBeNull();
 		expect(storageRefusal(800, { usage: 100, quota: 1000 })).toBe(
@@ -52,5 +56,13 @@ describe('storageRefusal', () => {
 		);
 		expect(storageRefusal(5e9, null)).toBeNull();
 		expect(storageRefusal(1, { usage: 2000, quota: 1000 })).toMatch(/about 0 B more/);
+	});
+
+	it('says why in French, with French sizes', () => {
+		useLocale('fr');
+		expect(storageRefusal(1_500_000, { usage: 0, quota: 1_000_000 })).toBe(
+			`La copie nécessite ${formatBytes(1_500_000)}\u00a0; ce navigateur ne laisse à Tunesheet qu’environ ${formatBytes(1_000_000)} de plus.`
+		);
+		expect(formatBytes(1_500_000)).toMatch(/^1,5\s?Mo$/);
 	});
 });

@@ -1,5 +1,6 @@
 // The only code that writes stored copies of dataset files.
 import { formatBytes } from '$lib/core/format';
+import { m } from '$lib/core/i18n/locale';
 import type { StoredDatasetFile, TunesheetDb } from './db';
 
 export const DATASET_FILE_ROW_VERSION = 1;
@@ -9,7 +10,7 @@ const SHARE_OF_FREE_SPACE = 0.8;
 
 /**
  * Whether a file of `bytes` should be stored, given what the browser reports (`navigator.storage.estimate()`).
- * Null when it fits; otherwise the reason, with both sizes. No estimate: the browser gives no figures, so it is tried.
+ * Null when it fits; otherwise the reason, with both sizes, in the current language. No estimate: the browser gives no figures, so it is tried.
  */
 export function storageRefusal(
 	bytes: number,
@@ -18,7 +19,7 @@ export function storageRefusal(
 	if (!estimate?.quota) return null;
 	const free = Math.max(0, estimate.quota - (estimate.usage ?? 0));
 	if (bytes <= free * SHARE_OF_FREE_SPACE) return null;
-	return `The copy needs ${formatBytes(bytes)}; this browser lets Tunesheet use about ${formatBytes(free)} more.`;
+	return m.dataset_copy_refused({ needed: formatBytes(bytes), free: formatBytes(free) });
 }
 
 export async function storeDatasetFile(

@@ -4,6 +4,7 @@ import { splitRanges } from './lines';
 import { mergeStats, type DatasetStats } from './stats';
 import { summarize, type DatasetSummary } from './summary';
 import type { AnalyzeOptions, DatasetFormat } from './types';
+import { m } from '../i18n/locale';
 import type { TokenizerRef } from '../tokenize/tokenizers';
 
 /** The part of the dataset API that `analyzeFile` needs, as a worker (page or command line) provides it. */
@@ -61,6 +62,7 @@ export async function analyzeFile(
 	onProgress: (progress: AnalysisProgress) => void = () => {}
 ): Promise<FileAnalysis> {
 	const first = workers[0];
+	// i18n-exempt: a programming error (the page and the command line always pass workers), never shown
 	if (!first) throw new Error('No worker to analyse with.');
 	// Every worker loads its ranks while the first one recognises the file.
 	const prepared = Promise.all(workers.map((worker) => worker.prepare(options.encoding)));
@@ -102,7 +104,7 @@ export async function analyzeFile(
 	}
 	const stats = mergeStats(parts);
 	if (stats.records === 0) {
-		throw new DatasetUnreadableError('The file holds no records, only blank lines.');
+		throw new DatasetUnreadableError(m.dataset_unreadable_no_records());
 	}
 	const summary = summarize(stats, {
 		format,

@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import type { TokenizerRef } from '../tokenize/tokenizers';
 import { loadExampleCounter } from '../tokenize/example-counter';
 import { analyzeJsonArray, analyzeLines, type BytesProgress } from './analyze';
@@ -120,16 +121,18 @@ function someLineIsUtf8(bytes: Uint8Array): boolean {
 	return false;
 }
 
-/** Why the start of a file shows it is no text dataset, or null. `whole` = these bytes are the entire file. */
+/**
+ * Why the start of a file shows it is no text dataset (in the current language), or null. `whole` = these bytes
+ * are the entire file.
+ */
 export function unreadableReason(head: Uint8Array, whole: boolean): string | null {
-	if (head.length === 0) return 'The file is empty.';
-	if (head.includes(0)) return 'The file is binary, not text (it holds NUL bytes).';
+	if (head.length === 0) return m.dataset_unreadable_empty();
+	if (head.includes(0)) return m.dataset_unreadable_binary();
 	// A multi-byte character may be cut at the end of the sample: decode all but its last 3 bytes strictly.
 	const complete = whole ? head : head.subarray(0, Math.max(0, head.length - 3));
 	// One bad line among good ones is that line's error, reported where it is; no good line means another encoding.
-	if (!isUtf8(complete) && !someLineIsUtf8(complete)) return 'The file is not UTF-8 text.';
-	if (whole && new TextDecoder().decode(head).trim() === '')
-		return 'The file holds only white space.';
+	if (!isUtf8(complete) && !someLineIsUtf8(complete)) return m.dataset_unreadable_encoding();
+	if (whole && new TextDecoder().decode(head).trim() === '') return m.dataset_unreadable_blank();
 	return null;
 }
 

@@ -1,4 +1,5 @@
 import { formatCount } from '../format';
+import { m } from '../i18n/locale';
 
 /**
  * OpenAI's default number of epochs ("auto"), with the constants of the OpenAI cookbook's data preparation notebook:
@@ -25,17 +26,32 @@ export function defaultEpochs(examples: number): number {
 	return target;
 }
 
+/** How the default number of epochs follows from the number of examples, in the current language. */
 export function explainDefaultEpochs(examples: number): string {
 	const { target, minTargetExamples, maxTargetExamples, minEpochs, maxEpochs } = EPOCH_DEFAULTS;
 	const epochs = defaultEpochs(examples);
-	const n = formatCount(examples);
+	const figures = {
+		examples: formatCount(examples),
+		target: formatCount(target),
+		epochs: formatCount(epochs)
+	};
 	if (examples * target < minTargetExamples) {
-		return `${n} examples × ${target} < ${minTargetExamples}: min(${maxEpochs}, ⌊${minTargetExamples} / ${n}⌋) = ${epochs} epochs`;
+		return m.dataset_explain_epochs_raised({
+			...figures,
+			count: examples,
+			min: formatCount(minTargetExamples),
+			maxEpochs: formatCount(maxEpochs)
+		});
 	}
 	if (examples * target > maxTargetExamples) {
-		return `${n} examples × ${target} > ${formatCount(maxTargetExamples)}: max(${minEpochs}, ⌊${formatCount(maxTargetExamples)} / ${n}⌋) = ${epochs} epochs`;
+		return m.dataset_explain_epochs_lowered({
+			...figures,
+			count: epochs,
+			max: formatCount(maxTargetExamples),
+			minEpochs: formatCount(minEpochs)
+		});
 	}
-	return `${target} epochs (the default for ${n} examples)`;
+	return m.dataset_explain_epochs_default(figures);
 }
 
 export interface LimitBilling {

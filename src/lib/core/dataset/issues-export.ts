@@ -1,7 +1,11 @@
 import { toCsv } from '../export/csv';
 import { ISSUE_CODES, type DatasetIssue } from './types';
 
-/** Every kept issue as CSV: line, column, severity, code, message, excerpt. */
+/**
+ * Every kept issue as CSV: line, column, severity, code, message, excerpt. The column names and the severity and
+ * code values are identifiers, the same in every language, so that scripts reading the file keep working; the
+ * messages are in the language of the analysis.
+ */
 export function issuesToCsv(issues: readonly DatasetIssue[]): string {
 	return toCsv([
 		['line', 'column', 'severity', 'code', 'message', 'excerpt'],
@@ -16,9 +20,9 @@ export function issuesToCsv(issues: readonly DatasetIssue[]): string {
 	]);
 }
 
+/** Issues of one code. Its title, in the current language, is `issueTitle(code)`. */
 export interface IssueGroup {
 	code: DatasetIssue['code'];
-	title: string;
 	severity: 'error' | 'warning';
 	/** Every issue of this code found, kept or not. */
 	count: number;
@@ -36,8 +40,8 @@ export function groupIssues(
 	for (const issue of issues) {
 		let group = groups.get(issue.code);
 		if (!group) {
-			const { title, severity } = ISSUE_CODES[issue.code];
-			group = { code: issue.code, title, severity, count: counts[issue.code] ?? 0, first: [] };
+			const { severity } = ISSUE_CODES[issue.code];
+			group = { code: issue.code, severity, count: counts[issue.code] ?? 0, first: [] };
 			groups.set(issue.code, group);
 		}
 		if (group.first.length < perGroup) group.first.push(issue);

@@ -1,4 +1,5 @@
 import { formatBinaryBytes } from '../format';
+import { m } from '../i18n/locale';
 
 /**
  * Streaming line reader for dataset files. A large file is cut into byte ranges read by different workers; every
@@ -42,9 +43,11 @@ const EMPTY = new Uint8Array(0);
  */
 export function splitRanges(size: number, parts: number, minRangeBytes = 1 << 20): ByteRange[] {
 	if (!Number.isSafeInteger(size) || size < 0) {
+		// i18n-exempt: a programming error (callers pass a file's size), never shown
 		throw new RangeError(`size must be a whole number of bytes, got ${size}`);
 	}
 	if (!Number.isInteger(parts) || parts < 1) {
+		// i18n-exempt: a programming error (callers pass a worker count), never shown
 		throw new RangeError(`parts must be a whole number of at least 1, got ${parts}`);
 	}
 	if (size === 0) return [{ start: 0, end: 0 }];
@@ -162,11 +165,13 @@ export async function* readLines(
 	const rangeStart = options.rangeStart;
 	if (rangeStart !== undefined && rangeStart > 0 && streamOffset > rangeReadStart(rangeStart)) {
 		throw new RangeError(
+			// i18n-exempt: a programming error (the API opens streams where the range needs), never shown
 			`the stream for a range starting at ${rangeStart} must begin at ${rangeReadStart(rangeStart)} or before, not ${streamOffset}`
 		);
 	}
 	if (rangeStart === 0 && streamOffset !== 0) {
 		throw new RangeError(
+			// i18n-exempt: a programming error, never shown
 			`the stream for a range starting at 0 must begin at 0, not ${streamOffset}`
 		);
 	}
@@ -297,8 +302,7 @@ export function isGzip(firstBytes: Uint8Array): boolean {
 
 /** Why a gzip file is refused once its contents pass the limit, and what to do instead. */
 export function gunzipLimitMessage(maxOutputBytes: number): string {
-	const limit = formatBinaryBytes(maxOutputBytes);
-	return `Decompressed, this file is larger than ${limit}, the most that is read from a gzip file. Decompress it and choose the uncompressed file, which has no such limit.`;
+	return m.dataset_msg_gunzip_limit({ limit: formatBinaryBytes(maxOutputBytes) });
 }
 
 /**

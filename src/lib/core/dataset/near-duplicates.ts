@@ -214,6 +214,7 @@ export class NearDuplicateFinder {
 	constructor(maxExamples = MAX_CHECKED_EXAMPLES) {
 		// Sort keys put an example's index below a 32-bit band hash in one double: 2³² × 2²¹ = 2⁵³.
 		if (!(maxExamples >= 0 && maxExamples <= 2 ** 21)) {
+			// i18n-exempt: a programming error (the limit is a constant of the code), never shown
 			throw new RangeError(`at most ${2 ** 21} examples can be checked, not ${maxExamples}`);
 		}
 		this.#maxExamples = maxExamples;

@@ -1,12 +1,13 @@
 import { formatBytes, formatCount, formatDecimal } from '../format';
+import { m } from '../i18n/locale';
 import {
 	customTokenizerKey,
 	isCustomTokenizerRef,
 	type TokenizerRef
 } from '../tokenize/tokenizers';
 import { groupIssues } from './issues-export';
-import type { DatasetSummary } from './summary';
-import { FORMAT_LABELS } from './types';
+import { spreadNote, type DatasetSummary } from './summary';
+import { formatLabel, issueTitle, severityLabel } from './types';
 
 /** The analysis as one JSON-ready object: the command line's `--json` output. */
 export function summaryToJson(summary: DatasetSummary) {
@@ -55,47 +56,69 @@ export function summaryToJson(summary: DatasetSummary) {
 
 /** A brought tokenizer reads as its key (on the command line, the tokenizer.json's path), not as `custom:…`. */
 function tokenizerText(ref: TokenizerRef): string {
-	return isCustomTokenizerRef(ref) ? `custom tokenizer ${customTokenizerKey(ref)}` : ref;
+	return isCustomTokenizerRef(ref)
+		? m.dataset_report_custom_tokenizer({ key: customTokenizerKey(ref) })
+		: ref;
 }
 
-/** The analysis as plain text for a terminal: a table of figures, then the checks grouped by code. */
+/**
+ * The analysis as plain text for a terminal, in the current language: a table of figures, then the checks grouped
+ * by code.
+ */
 export function summaryToText(summary: DatasetSummary, fileName: string): string {
 	const { tokens, billing, explanations, averagePerExample: average } = summary;
 	const spread = tokens.perExample;
 	const rows: [string, string, string?][] = [
-		['File', `${fileName} (${formatBytes(summary.bytes)}, ${FORMAT_LABELS[summary.format]})`],
-		['Encoding', tokenizerText(summary.encoding)],
-		['Valid examples', formatCount(summary.examples)],
-		['Records left out (errors)', formatCount(summary.invalidRecords)],
-		['Total tokens', formatCount(tokens.total)],
-		['Assistant tokens', formatCount(tokens.assistant)],
-		['Trainable tokens', formatCount(tokens.trainable), 'assistant content with weight ≠ 0'],
 		[
-			'Tokens per example',
+			m.dataset_report_file(),
+			`${fileName} (${formatBytes(summary.bytes)}, ${formatLabel(summary.format)})`
+		],
+		[m.dataset_report_encoding(), tokenizerText(summary.encoding)],
+		[m.dataset_figure_valid_examples(), formatCount(summary.examples)],
+		[m.dataset_figure_records_left_out(), formatCount(summary.invalidRecords)],
+		[m.dataset_figure_total_tokens(), formatCount(tokens.total)],
+		[m.dataset_figure_assistant_tokens(), formatCount(tokens.assistant)],
+		[
+			m.dataset_figure_trainable_tokens(),
+			formatCount(tokens.trainable),
+			m.dataset_figure_trainable_note()
+		],
+		[
+			m.dataset_figure_tokens_per_example(),
 			spread
-				? `min ${formatCount(spread.min)}, median ${formatDecimal(spread.p50)}, max ${formatCount(spread.max)}`
+				? m.dataset_report_spread({
+						min: formatCount(spread.min),
+						median: formatDecimal(spread.p50),
+						max: formatCount(spread.max)
+					})
 				: '–',
-			spread
-				? `mean ${formatDecimal(spread.mean)}, p10 ${formatDecimal(spread.p10)}, p90 ${formatDecimal(spread.p90)}, p99 ${formatDecimal(spread.p99)}`
-				: undefined
+			spread ? spreadNote(spread) : undefined
 		],
 		[
-			'Average per example',
-			`system ${formatDecimal(average.system)}, user ${formatDecimal(average.user)}, assistant ${formatDecimal(average.assistant)}`
+			m.dataset_figure_average_per_example(),
+			m.dataset_report_average({
+				system: formatDecimal(average.system),
+				user: formatDecimal(average.user),
+				assistant: formatDecimal(average.assistant)
+			})
 		],
 		[
-			'Examples over the limit',
+			m.dataset_figure_over_limit(),
 			formatCount(billing.examplesOverLimit),
-			`limit ${formatCount(billing.maxTokensPerExample)}`
+			m.dataset_report_limit({ limit: formatCount(billing.maxTokensPerExample) })
 		],
 		[
-			'Billed tokens per epoch',
+			m.dataset_figure_billed_per_epoch(),
 			formatCount(billing.billedTokensPerEpoch),
 			explanations.billedTokensPerEpoch
 		],
-		['Default epochs', formatCount(billing.defaultEpochs), explanations.defaultEpochs],
 		[
-			'Billed training tokens',
+			m.dataset_figure_default_epochs(),
+			formatCount(billing.defaultEpochs),
+			explanations.defaultEpochs
+		],
+		[
+			m.dataset_figure_billed_training(),
 			formatCount(billing.billedTrainingTokens),
 			explanations.billedTrainingTokens
 		]
@@ -105,11 +128,19 @@ export function summaryToText(summary: DatasetSummary, fileName: string): string
 		([label, value, note]) => `${label.padEnd(width)}  ${value}${note ? `   — ${note}` : ''}`
 	);
 	const groups = groupIssues([...summary.errors, ...summary.warnings], summary.issueCounts, 3);
-	if (groups.length > 0) lines.push('', 'Checks:');
+	if (groups.length > 0) lines.push('', m.dataset_report_checks());
 	for (const group of groups) {
-		lines.push(`  ${group.severity} ${group.code} (${group.title}): ${formatCount(group.count)}`);
-		for (const issue of group.first) {
-			lines.push(`    ${issue.line !== undefined ? `line ${issue.line}: ` : ''}${issue.message}`);
+		const heading = m.dataset_report_group({
+			severity: severityLabel(group.severity),
+			code: group.code,
+			title: issueTitle(group.code),
+			count: formatCount(group.count)
+		});
+		lines.push(`  ${heading}`);
+		for (const { line, message } of group.first) {
+			const text =
+				line === undefined ? message : m.dataset_report_issue_line({ line: String(line), message });
+			lines.push(`    ${text}`);
 		}
 	}
 	return lines.join('\n');

@@ -1,3 +1,5 @@
+import { numberFormat } from '../format';
+import { m } from '../i18n/locale';
 import { finish32, mix32 } from './hash32';
 import type { LineEvent } from './lines';
 import type { DatasetExample, DatasetFormat, RecordResult } from './types';
@@ -124,10 +126,14 @@ export class SplitWriter {
 		const share = options.validationShare ?? DEFAULT_VALIDATION_SHARE;
 		const seed = options.seed ?? DEFAULT_SPLIT_SEED;
 		if (!(share >= 0 && share <= 1)) {
-			throw new RangeError(`The validation share must be between 0 and 1, not ${share}.`);
+			throw new RangeError(
+				m.dataset_split_bad_share({
+					share: numberFormat({ maximumFractionDigits: 6 }).format(share)
+				})
+			);
 		}
 		if (!Number.isSafeInteger(seed)) {
-			throw new RangeError(`The seed must be a whole number, not ${seed}.`);
+			throw new RangeError(m.dataset_split_bad_seed({ seed: String(seed) }));
 		}
 		this.#format = format;
 		this.#share = share;

@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import type { ExampleCount } from '../tokenize/example';
 import type { DatasetIssue, IssueCode } from './types';
 
@@ -239,7 +240,7 @@ export function duplicateIssues(stats: DatasetStats): DatasetIssue[] {
 			issues.push({
 				code: 'duplicate_example',
 				line,
-				message: `Line ${line} repeats line ${first} exactly.`
+				message: m.dataset_msg_duplicate({ line: String(line), first: String(first) })
 			});
 	});
 	return issues;

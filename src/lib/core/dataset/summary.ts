@@ -1,4 +1,5 @@
-import { formatCount } from '../format';
+import { formatCount, formatDecimal } from '../format';
+import { m } from '../i18n/locale';
 import type { TokenizerRef } from '../tokenize/tokenizers';
 import { billAgainstLimit, defaultEpochs, explainDefaultEpochs } from './billing';
 import {
@@ -37,11 +38,8 @@ export interface DatasetSummary {
 		defaultEpochs: number;
 		billedTrainingTokens: number;
 	};
-	explanations: {
-		billedTokensPerEpoch: string;
-		defaultEpochs: string;
-		billedTrainingTokens: string;
-	};
+	/** How the billing figures follow, in the language current when summarised (the page redoes them live). */
+	explanations: BillingExplanations;
 	histogram: Histogram;
 	/** Examples far longer or shorter than the rest, by their token counts (see `lengthOutliers`). */
 	lengthOutliers: LengthOutliers;
@@ -50,6 +48,52 @@ export interface DatasetSummary {
 	warnings: DatasetIssue[];
 	/** Issues found but not kept for display (the counts include them). */
 	issuesNotKept: number;
+}
+
+export interface BillingExplanations {
+	billedTokensPerEpoch: string;
+	defaultEpochs: string;
+	billedTrainingTokens: string;
+}
+
+/** How each billing figure follows from the examples and the limit, in the current language. */
+export function explainBilling(
+	examples: number,
+	billing: DatasetSummary['billing']
+): BillingExplanations {
+	const figures = {
+		count: examples,
+		examples: formatCount(examples),
+		billed: formatCount(billing.billedTokensPerEpoch),
+		limit: formatCount(billing.maxTokensPerExample)
+	};
+	return {
+		billedTokensPerEpoch:
+			billing.examplesOverLimit === 0
+				? m.dataset_explain_billed_none_over(figures)
+				: m.dataset_explain_billed_over({
+						...figures,
+						over: formatCount(billing.examplesOverLimit),
+						cut: formatCount(billing.tokensCut)
+					}),
+		defaultEpochs: explainDefaultEpochs(examples),
+		billedTrainingTokens: m.dataset_explain_training({
+			count: billing.defaultEpochs,
+			epochs: formatCount(billing.defaultEpochs),
+			billed: formatCount(billing.billedTokensPerEpoch),
+			total: formatCount(billing.billedTrainingTokens)
+		})
+	};
+}
+
+/** The spread of tokens per example beyond its median: mean and percentiles. */
+export function spreadNote(spread: Distribution): string {
+	return m.dataset_figure_spread_note({
+		mean: formatDecimal(spread.mean),
+		p10: formatDecimal(spread.p10),
+		p90: formatDecimal(spread.p90),
+		p99: formatDecimal(spread.p99)
+	});
 }
 
 export interface LengthOutliers {
@@ -96,7 +140,12 @@ function overLimitIssues(stats: DatasetStats, limit: number): DatasetIssue[] {
 		issues.push({
 			code: 'over_token_limit',
 			line: stats.exampleLines[i]!,
-			message: `${formatCount(tokens)} tokens: the last ${formatCount(tokens - limit)} beyond the ${formatCount(limit)}-token limit will be cut.`
+			message: m.dataset_msg_over_limit({
+				count: tokens - limit,
+				tokens: formatCount(tokens),
+				cut: formatCount(tokens - limit),
+				limit: formatCount(limit)
+			})
 		});
 	}
 	return issues;
@@ -119,7 +168,11 @@ export function summarize(
 	if (examples < MIN_EXAMPLES) {
 		derived.push({
 			code: 'too_few_examples',
-			message: `${examples} valid examples: OpenAI requires at least ${MIN_EXAMPLES}.`
+			message: m.dataset_msg_too_few({
+				count: examples,
+				shown: formatCount(examples),
+				min: formatCount(MIN_EXAMPLES)
+			})
 		});
 	}
 	const issueCounts = { ...stats.issueCounts };
@@ -133,6 +186,15 @@ export function summarize(
 	// Mark the limit on the histogram's axis only when it is near the data; far past it, it would squash the bars.
 	const mark = perExample && limit <= 4 * perExample.max ? limit : undefined;
 	const role = (name: string) => stats.tokens.byRole[name] ?? 0;
+
+	const billing = {
+		maxTokensPerExample: limit,
+		billedTokensPerEpoch: billed.billedTokensPerEpoch,
+		examplesOverLimit: billed.examplesOverLimit,
+		tokensCut: billed.tokensCut,
+		defaultEpochs: epochs,
+		billedTrainingTokens
+	};
 
 	return {
 		format: options.format,
@@ -151,22 +213,8 @@ export function summarize(
 			assistant: per(role('assistant')),
 			messages: per(stats.messages)
 		},
-		billing: {
-			maxTokensPerExample: limit,
-			billedTokensPerEpoch: billed.billedTokensPerEpoch,
-			examplesOverLimit: billed.examplesOverLimit,
-			tokensCut: billed.tokensCut,
-			defaultEpochs: epochs,
-			billedTrainingTokens
-		},
-		explanations: {
-			billedTokensPerEpoch:
-				billed.examplesOverLimit === 0
-					? `Σ tokens of ${formatCount(examples)} examples = ${formatCount(billed.billedTokensPerEpoch)} (none over ${formatCount(limit)})`
-					: `Σ min(${formatCount(limit)}, tokens) over ${formatCount(examples)} examples = ${formatCount(billed.billedTokensPerEpoch)} (${formatCount(billed.examplesOverLimit)} over the limit, ${formatCount(billed.tokensCut)} tokens cut)`,
-			defaultEpochs: explainDefaultEpochs(examples),
-			billedTrainingTokens: `${epochs} epochs × ${formatCount(billed.billedTokensPerEpoch)} tokens = ${formatCount(billedTrainingTokens)}`
-		},
+		billing,
+		explanations: explainBilling(examples, billing),
 		histogram: histogram(stats.perExample, 30, mark),
 		lengthOutliers: lengthOutliers(sortedCounts),
 		issueCounts,

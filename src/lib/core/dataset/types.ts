@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import type { TokenizerRef } from '../tokenize/tokenizers';
 
 /** The dataset shapes Tunesheet reads. Every one is normalised to chat examples before counting. */
@@ -12,15 +13,20 @@ export const DATASET_FORMATS = [
 ] as const;
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
-export const FORMAT_LABELS: Record<DatasetFormat, string> = {
-	chat: 'OpenAI chat JSONL',
-	preference: 'OpenAI preference (DPO) JSONL',
-	'prompt-completion': 'Prompt/completion JSONL (legacy)',
-	alpaca: 'Alpaca (instruction, input, output)',
-	sharegpt: 'ShareGPT (conversations)',
-	csv: 'CSV with a header',
-	tsv: 'TSV with a header'
+const FORMAT_LABELS: Record<DatasetFormat, () => string> = {
+	chat: m.dataset_format_chat,
+	preference: m.dataset_format_preference,
+	'prompt-completion': m.dataset_format_prompt_completion,
+	alpaca: m.dataset_format_alpaca,
+	sharegpt: m.dataset_format_sharegpt,
+	csv: m.dataset_format_csv,
+	tsv: m.dataset_format_tsv
 };
+
+/** A format's name for people, in the current language. */
+export function formatLabel(format: DatasetFormat): string {
+	return FORMAT_LABELS[format]();
+}
 
 /** One message of a normalised example. */
 export interface DatasetMessage {
@@ -46,33 +52,67 @@ export interface DatasetExample {
 export type IssueSeverity = 'error' | 'warning';
 
 /**
- * Validation codes. The first seven are the OpenAI cookbook's names, so users of its notebook recognise them.
- * An example with an error is left out of every figure; a warning leaves it in.
+ * Validation codes and their severity. The first seven are the OpenAI cookbook's names, so users of its notebook
+ * recognise them. An example with an error is left out of every figure; a warning leaves it in. Their titles, in
+ * the current language, come from `issueTitle`.
  */
 export const ISSUE_CODES = {
-	data_type: { severity: 'error', title: 'Not a JSON object' },
-	missing_messages_list: { severity: 'error', title: 'No messages list' },
-	message_missing_key: { severity: 'error', title: 'Message without role or content' },
-	message_unrecognized_key: { severity: 'error', title: 'Unknown key in a message' },
-	unrecognized_role: { severity: 'error', title: 'Unknown role' },
-	missing_content: { severity: 'error', title: 'Message content missing or not text' },
-	example_missing_assistant_message: { severity: 'error', title: 'No assistant message' },
-	invalid_json: { severity: 'error', title: 'Invalid JSON' },
-	invalid_utf8: { severity: 'error', title: 'Invalid UTF-8' },
-	line_too_long: { severity: 'error', title: 'Line too long to read' },
-	invalid_weight: { severity: 'error', title: 'Weight not 0 or 1' },
-	invalid_tool_call: { severity: 'error', title: 'Tool call inconsistent' },
-	missing_field: { severity: 'error', title: 'Required field missing' },
-	over_token_limit: { severity: 'warning', title: 'Over the per-example token limit' },
-	missing_system_message: { severity: 'warning', title: 'No system message' },
-	missing_user_message: { severity: 'warning', title: 'No user message' },
-	duplicate_example: { severity: 'warning', title: 'Duplicate example' },
-	empty_content: { severity: 'warning', title: 'Empty content' },
-	image_parts_not_counted: { severity: 'warning', title: 'Image parts not counted' },
-	too_few_examples: { severity: 'warning', title: 'Fewer than 10 examples' }
-} as const satisfies Record<string, { severity: IssueSeverity; title: string }>;
+	data_type: { severity: 'error' },
+	missing_messages_list: { severity: 'error' },
+	message_missing_key: { severity: 'error' },
+	message_unrecognized_key: { severity: 'error' },
+	unrecognized_role: { severity: 'error' },
+	missing_content: { severity: 'error' },
+	example_missing_assistant_message: { severity: 'error' },
+	invalid_json: { severity: 'error' },
+	invalid_utf8: { severity: 'error' },
+	line_too_long: { severity: 'error' },
+	invalid_weight: { severity: 'error' },
+	invalid_tool_call: { severity: 'error' },
+	missing_field: { severity: 'error' },
+	over_token_limit: { severity: 'warning' },
+	missing_system_message: { severity: 'warning' },
+	missing_user_message: { severity: 'warning' },
+	duplicate_example: { severity: 'warning' },
+	empty_content: { severity: 'warning' },
+	image_parts_not_counted: { severity: 'warning' },
+	too_few_examples: { severity: 'warning' }
+} as const satisfies Record<string, { severity: IssueSeverity }>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
+
+const ISSUE_TITLES: Record<IssueCode, () => string> = {
+	data_type: m.dataset_issue_data_type,
+	missing_messages_list: m.dataset_issue_missing_messages_list,
+	message_missing_key: m.dataset_issue_message_missing_key,
+	message_unrecognized_key: m.dataset_issue_message_unrecognized_key,
+	unrecognized_role: m.dataset_issue_unrecognized_role,
+	missing_content: m.dataset_issue_missing_content,
+	example_missing_assistant_message: m.dataset_issue_example_missing_assistant_message,
+	invalid_json: m.dataset_issue_invalid_json,
+	invalid_utf8: m.dataset_issue_invalid_utf8,
+	line_too_long: m.dataset_issue_line_too_long,
+	invalid_weight: m.dataset_issue_invalid_weight,
+	invalid_tool_call: m.dataset_issue_invalid_tool_call,
+	missing_field: m.dataset_issue_missing_field,
+	over_token_limit: m.dataset_issue_over_token_limit,
+	missing_system_message: m.dataset_issue_missing_system_message,
+	missing_user_message: m.dataset_issue_missing_user_message,
+	duplicate_example: m.dataset_issue_duplicate_example,
+	empty_content: m.dataset_issue_empty_content,
+	image_parts_not_counted: m.dataset_issue_image_parts_not_counted,
+	too_few_examples: m.dataset_issue_too_few_examples
+};
+
+/** What an issue code means, in a few words of the current language. */
+export function issueTitle(code: IssueCode): string {
+	return ISSUE_TITLES[code]();
+}
+
+/** "error" or "warning" in the current language. */
+export function severityLabel(severity: IssueSeverity): string {
+	return severity === 'error' ? m.dataset_severity_error() : m.dataset_severity_warning();
+}
 
 export interface DatasetIssue {
 	code: IssueCode;

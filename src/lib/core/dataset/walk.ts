@@ -1,4 +1,5 @@
 import { formatBinaryBytes, formatCount } from '../format';
+import { m } from '../i18n/locale';
 import {
 	DelimitedReader,
 	delimitedRecordToExample,
@@ -51,13 +52,20 @@ export function lineIssue(event: Exclude<LineEvent, { type: 'line' }>): DatasetI
 		return {
 			code: 'invalid_utf8',
 			line: event.line,
-			message: `Line ${event.line} is not valid UTF-8 (first bad byte at offset ${event.offset}).`
+			message: m.dataset_msg_invalid_utf8({
+				line: String(event.line),
+				offset: String(event.offset)
+			})
 		};
 	}
 	return {
 		code: 'line_too_long',
 		line: event.line,
-		message: `Line ${event.line} is ${formatCount(event.bytes)} bytes long; a record can be at most ${formatBinaryBytes(event.maxBytes)}.`
+		message: m.dataset_msg_line_too_long({
+			line: String(event.line),
+			bytes: formatCount(event.bytes),
+			max: formatBinaryBytes(event.maxBytes)
+		})
 	};
 }
 
@@ -90,7 +98,7 @@ function delimitedReader(options: WalkOptions, sink: RecordSink): RecordReader {
 				sink.fileIssue({
 					code: 'missing_field',
 					line: record.line,
-					message: `No user and assistant columns among: ${header.join(', ')}. Choose the columns to use.`
+					message: m.dataset_msg_no_columns({ columns: header.join(', ') })
 				});
 			}
 			return;
@@ -170,7 +178,7 @@ export async function walkJsonArray(
 		if (bytes > MAX_JSON_ARRAY_BYTES) {
 			sink.fileIssue({
 				code: 'invalid_json',
-				message: `A JSON array file is read whole, and this one is over ${MAX_JSON_ARRAY_BYTES / 2 ** 20} MB: convert it to JSON Lines (one example a line).`
+				message: m.dataset_msg_array_too_big({ size: formatCount(MAX_JSON_ARRAY_BYTES / 2 ** 20) })
 			});
 			return lines;
 		}

@@ -3,7 +3,7 @@
  * not weigh on first load: do not import it from index.ts or from any module the page loads eagerly.
  */
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
-import { FORMAT_LABELS } from '../dataset/types';
+import { formatLabel } from '../dataset/types';
 import { m } from '../i18n/locale';
 import type { DatasetRecord } from '../project/types';
 import type { AssumptionRow } from './assumptions';
@@ -119,7 +119,7 @@ function datasetRows(datasets: readonly DatasetRecord[]): Row[] {
 		datasetHeader().map((title) => cell(title, { bold: true })),
 		...datasets.map((record) => [
 			cell(record.fileName),
-			cell(FORMAT_LABELS[record.format]),
+			cell(formatLabel(record.format)),
 			cell(record.encoding),
 			count(record.examples),
 			count(record.tokens.total),

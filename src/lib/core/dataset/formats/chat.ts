@@ -1,3 +1,4 @@
+import { m } from '../../i18n/locale';
 import type { DatasetExample, DatasetIssue, RecordResult } from '../types';
 import { conversationIssues, messageNumber } from './conversation';
 import { failed, isError, issueAt, recordResult } from './issues';
@@ -35,15 +36,16 @@ export function chatRecordToExample(value: unknown, line: number): RecordResult 
 }
 
 export function notAnObjectIssue(value: unknown, line: number): DatasetIssue {
-	const message = `The record is ${describeValue(value)}, not a JSON object.`;
+	const message = m.dataset_msg_record_not_object({ what: describeValue(value) });
 	return issueAt('data_type', line, message, previewValue(value));
 }
 
 /** Why a list field cannot be used: absent, of another type, or empty. */
 export function missingListMessage(key: string, list: unknown): string {
-	if (list === undefined) return `The record has no ${key} list.`;
-	if (!Array.isArray(list)) return `The record's ${key} is ${describeValue(list)}, not a list.`;
-	return `The record's ${key} list is empty.`;
+	if (list === undefined) return m.dataset_msg_record_no_list({ key });
+	if (!Array.isArray(list))
+		return m.dataset_msg_record_list_type({ key, what: describeValue(list) });
+	return m.dataset_msg_record_list_empty({ key });
 }
 
 /** `tools` and `functions` (each a list) as compact JSON texts joined with '\n'. Null counts as absent. */
@@ -62,8 +64,8 @@ export function readToolDefinitions(
 			continue;
 		}
 		const message = Array.isArray(value)
-			? `The ${key} list is nested too deeply to read.`
-			: `The ${key} value is ${describeValue(value)}; it must be a list of definitions.`;
+			? m.dataset_msg_tools_too_deep({ key })
+			: m.dataset_msg_tools_not_list({ key, what: describeValue(value) });
 		issues.push(issueAt('invalid_tool_call', line, message, previewValue(value)));
 	}
 	return texts.length > 0 ? { text: texts.join('\n'), issues } : { issues };

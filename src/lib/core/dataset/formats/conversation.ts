@@ -1,3 +1,4 @@
+import { m } from '../../i18n/locale';
 import type { DatasetIssue, DatasetMessage } from '../types';
 import { issueAt } from './issues';
 
@@ -8,8 +9,7 @@ export function missingAssistantIssue(
 	line: number
 ): DatasetIssue | null {
 	if (messages.some((message) => message.role === 'assistant')) return null;
-	const text = 'This example has no assistant message, so it has nothing to train on.';
-	return issueAt('example_missing_assistant_message', line, text);
+	return issueAt('example_missing_assistant_message', line, m.dataset_msg_no_assistant());
 }
 
 /** The cookbook's warnings for conversations: a system (or developer) message and a user message. */
@@ -20,10 +20,10 @@ export function conversationWarnings(
 	const roles = new Set(messages.map((message) => message.role));
 	const issues: DatasetIssue[] = [];
 	if (!roles.has('system') && !roles.has('developer')) {
-		issues.push(issueAt('missing_system_message', line, 'This example has no system message.'));
+		issues.push(issueAt('missing_system_message', line, m.dataset_msg_no_system()));
 	}
 	if (!roles.has('user')) {
-		issues.push(issueAt('missing_user_message', line, 'This example has no user message.'));
+		issues.push(issueAt('missing_user_message', line, m.dataset_msg_no_user()));
 	}
 	return issues;
 }
@@ -41,7 +41,7 @@ export function emptyContentWarnings(
 	for (const [index, message] of messages.entries()) {
 		if (message.content.trim() !== '' || message.toolCalls !== undefined) continue;
 		if (message.imageParts !== undefined) continue;
-		const text = `${label(index)} (${message.role}) has empty content.`;
+		const text = m.dataset_msg_empty_content({ label: label(index), role: message.role });
 		issues.push(issueAt('empty_content', line, text));
 	}
 	return issues;
@@ -63,5 +63,5 @@ export function conversationIssues(
 
 /** Labels "Message 1", "Message 2"… for a list read as is. */
 export function messageNumber(index: number): string {
-	return `Message ${index + 1}`;
+	return m.dataset_label_message({ number: String(index + 1) });
 }

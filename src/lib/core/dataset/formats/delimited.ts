@@ -1,7 +1,9 @@
+import { formatCount } from '../../format';
+import { m } from '../../i18n/locale';
 import type { ColumnMapping, DatasetIssue, DatasetMessage, RecordResult } from '../types';
 import { emptyContentWarnings } from './conversation';
 import { failed, issueAt, recordResult } from './issues';
-import { quoted, shorten } from './values';
+import { joinAnd, quoted, shorten } from './values';
 
 /** One CSV/TSV record: its fields and the line where it starts. */
 export interface DelimitedRecord {
@@ -50,7 +52,7 @@ export class DelimitedReader {
 		this.field = '';
 		this.inQuotes = false;
 		this.recordLine = null;
-		const message = `The quoted field in the record that starts on line ${line} is never closed: a closing double quote is missing, so the rest of the file was read as that one field.`;
+		const message = m.dataset_msg_quote_not_closed({ line: String(line) });
 		return issueAt('missing_field', line, message, excerpt);
 	}
 
@@ -134,15 +136,19 @@ export function delimitedRecordToExample(
 ): RecordResult {
 	const missing = missingColumns(header, mapping);
 	if (missing.length > 0) {
-		const names = missing.map((column) => quoted(column)).join(' and ');
+		const names = joinAnd(missing.map((column) => quoted(column)));
 		const message =
 			missing.length === 1
-				? `The column ${names} chosen for the examples is not in the header.`
-				: `The columns ${names} chosen for the examples are not in the header.`;
+				? m.dataset_msg_column_missing({ names })
+				: m.dataset_msg_columns_missing({ names });
 		return failed(issueAt('missing_field', line, message, shorten(header.join(' | '), 120)));
 	}
 	if (fields.length !== header.length) {
-		const message = `This row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${header.length} columns.`;
+		const message = m.dataset_msg_row_fields({
+			count: fields.length,
+			shown: formatCount(fields.length),
+			columns: formatCount(header.length)
+		});
 		return failed(issueAt('missing_field', line, message, shorten(fields.join(' | '), 120)));
 	}
 	const cell = (column: string | undefined) => {
@@ -152,7 +158,10 @@ export function delimitedRecordToExample(
 	const user = cell(mapping.user) ?? '';
 	const assistant = cell(mapping.assistant) ?? '';
 	if (user.trim() === '' && assistant.trim() === '') {
-		const message = `This row's user column ${quoted(mapping.user)} and assistant column ${quoted(mapping.assistant)} are both empty.`;
+		const message = m.dataset_msg_row_empty({
+			user: quoted(mapping.user),
+			assistant: quoted(mapping.assistant)
+		});
 		return failed(issueAt('missing_field', line, message, shorten(fields.join(' | '), 120)));
 	}
 	const messages: DatasetMessage[] = [];
@@ -160,12 +169,17 @@ export function delimitedRecordToExample(
 	const system = cell(mapping.system);
 	if (system !== undefined && system.trim() !== '') {
 		messages.push({ role: 'system', content: system });
-		labels.push(`The ${quoted(mapping.system ?? '')} cell`);
+		labels.push(cellLabel(mapping.system ?? ''));
 	}
 	messages.push({ role: 'user', content: user }, { role: 'assistant', content: assistant });
-	labels.push(`The ${quoted(mapping.user)} cell`, `The ${quoted(mapping.assistant)} cell`);
+	labels.push(cellLabel(mapping.user), cellLabel(mapping.assistant));
 	const issues = emptyContentWarnings(messages, line, (index) => labels[index] ?? '');
 	return recordResult({ messages }, issues);
+}
+
+/** Labels a cell in issue text: 'The "prompt" cell'. */
+function cellLabel(column: string): string {
+	return m.dataset_label_cell({ column: quoted(column) });
 }
 
 function missingColumns(header: readonly string[], mapping: ColumnMapping): string[] {

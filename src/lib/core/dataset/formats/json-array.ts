@@ -1,3 +1,4 @@
+import { m } from '../../i18n/locale';
 import type { DatasetIssue } from '../types';
 import { excerptAround } from './values';
 
@@ -23,7 +24,7 @@ export function* readJsonArrayElements(text: string): Generator<JsonArrayElement
 	const scanner = new ArrayScanner(text);
 	scanner.skipWhitespace();
 	if (scanner.peek() !== '[') {
-		yield scanner.error("A JSON array file must start with '['.");
+		yield scanner.error(m.dataset_msg_array_start());
 		return;
 	}
 	scanner.advance();
@@ -43,7 +44,7 @@ export function* readJsonArrayElements(text: string): Generator<JsonArrayElement
 			scanner.advance();
 			scanner.skipWhitespace();
 			if (scanner.peek() !== ']') continue;
-			yield scanner.error(`There is a comma after the last element (element ${count}).`);
+			yield scanner.error(m.dataset_msg_array_trailing_comma({ element: String(count) }));
 			return;
 		}
 		if (next === ']') {
@@ -51,8 +52,8 @@ export function* readJsonArrayElements(text: string): Generator<JsonArrayElement
 			return;
 		}
 		yield next === undefined
-			? scanner.error("The array is not closed: the file ends before its ']'.")
-			: scanner.error(`Expected ',' or ']' after element ${count}.`);
+			? scanner.error(m.dataset_msg_array_not_closed())
+			: scanner.error(m.dataset_msg_array_expected_separator({ element: String(count) }));
 		return;
 	}
 }
@@ -106,7 +107,7 @@ class ArrayScanner {
 		const start = this.mark();
 		const first = this.peek();
 		if (first === undefined || first === ',' || first === ']') {
-			return this.error('An array element is missing here.');
+			return this.error(m.dataset_msg_array_missing_element());
 		}
 		const problem =
 			first === '"'
@@ -131,7 +132,7 @@ class ArrayScanner {
 			if (char === '\\') this.advance();
 			this.advance();
 		}
-		return this.error('This string is not closed before the end of the file.', start);
+		return this.error(m.dataset_msg_array_string_not_closed(), start);
 	}
 
 	/** An object or array, nesting tracked with a stack of expected closers (no recursion). */
@@ -149,12 +150,14 @@ class ArrayScanner {
 			else if (char === '}' || char === ']') {
 				const expected = closers.pop();
 				if (char !== expected)
-					return this.error(`Found '${char}' where '${expected}' should close a bracket.`);
+					return this.error(
+						m.dataset_msg_array_wrong_closer({ found: char, expected: expected ?? '' })
+					);
 			}
 			this.advance();
 			if (closers.length === 0) return null;
 		}
-		return this.error('This element is not closed before the end of the file.', start);
+		return this.error(m.dataset_msg_array_element_not_closed(), start);
 	}
 
 	/** A number, true, false or null: up to the next separator (the record parser checks it). */
@@ -167,7 +170,7 @@ class ArrayScanner {
 	trailingTextError(): DatasetIssue | null {
 		this.skipWhitespace();
 		return this.position < this.text.length
-			? this.error("There is more text after the array's closing ']'.")
+			? this.error(m.dataset_msg_array_trailing_text())
 			: null;
 	}
 

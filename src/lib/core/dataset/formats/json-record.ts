@@ -1,3 +1,4 @@
+import { m } from '../../i18n/locale';
 import type { DatasetFormat, DatasetIssue, RecordResult } from '../types';
 import { chatRecordToExample } from './chat';
 import { failed, issueAt } from './issues';
@@ -26,6 +27,7 @@ const RECORD_READERS: Record<JsonFormat, (value: unknown, line: number) => Recor
 export function parseJsonRecord(text: string, line: number, format: DatasetFormat): RecordResult {
 	if (format === 'csv' || format === 'tsv') {
 		throw new Error(
+			// i18n-exempt: a programming error, never shown (the walk sends CSV/TSV elsewhere)
 			`parseJsonRecord reads JSON formats; ${format} rows go through DelimitedReader.`
 		);
 	}
@@ -52,15 +54,18 @@ export function jsonSyntaxIssue(text: string, line: number, errorMessage: string
 	const place = errorPlace(text, errorMessage);
 	const reason = syntaxReason(errorMessage);
 	if (!place) {
-		const message = `This record is not valid JSON: ${reason}.`;
-		return issueAt('invalid_json', line, message, shorten(text));
+		return issueAt('invalid_json', line, m.dataset_msg_invalid_json({ reason }), shorten(text));
 	}
 	const errorLine = line + place.lineOffset;
 	return {
 		code: 'invalid_json',
 		line: errorLine,
 		column: place.column,
-		message: `This record is not valid JSON: ${reason} (line ${errorLine}, column ${place.column}).`,
+		message: m.dataset_msg_invalid_json_at({
+			reason,
+			line: String(errorLine),
+			column: String(place.column)
+		}),
 		excerpt: excerptAround(text, place.offset)
 	};
 }
@@ -106,7 +111,7 @@ function offsetOf(text: string, lineOffset: number, column: number): number {
 	return Math.min(lineStart + column - 1, text.length);
 }
 
-/** The engine's reason without its position and without the echo of the input. */
+/** The engine's reason (in the engine's language) without its position and without the echo of the input. */
 function syntaxReason(errorMessage: string): string {
 	const reason = errorMessage
 		.replace(/^JSON\.parse: /, '')
@@ -114,6 +119,6 @@ function syntaxReason(errorMessage: string): string {
 		.replace(/ in JSON at position \d+.*$/s, '')
 		.replace(/ at line \d+ column \d+.*$/s, '')
 		.trim();
-	const text = shorten(reason, 120) || 'the text cannot be parsed';
+	const text = shorten(reason, 120) || m.dataset_msg_json_unparsable();
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,3 +1,5 @@
+import { formatCount } from '../../format';
+import { m } from '../../i18n/locale';
 import type { DatasetIssue, DatasetMessage } from '../types';
 import { issueAt } from './issues';
 import {
@@ -35,12 +37,16 @@ export const CHAT_ROLES: ReadonlySet<string> = new Set([
 /** Content part types that carry an image: flagged, not counted. */
 const IMAGE_PART_TYPES: ReadonlySet<string> = new Set(['image_url', 'input_image', 'image']);
 
-const KEY_LIST = 'role, content, name, weight, function_call, tool_calls, tool_call_id and refusal';
-const ROLE_LIST = 'system, developer, user, assistant, tool and function';
+/** The shape a tool call must have, as JSON shows it (the same in every language). */
+// i18n-exempt: a JSON shape quoted in messages, not words
+const TOOL_CALL_SHAPE = '{"id", "type": "function", "function": {"name", "arguments"}}';
 
 export interface MessageListContext {
 	line: number;
-	/** Names a message in issue text from its 0-based index: "Message 2", "Message 1 of preferred_output". */
+	/**
+	 * Names a message in issue text from its 0-based index, in the current language: "Message 2", "Message 1 of
+	 * preferred_output".
+	 */
 	label: (index: number) => string;
 	/** Ids of the tool calls made by earlier assistant messages, which tool replies must answer. */
 	toolCallIds: Set<string>;
@@ -75,8 +81,7 @@ function readMessage(
 ): DatasetMessage | null {
 	const { line } = context;
 	if (!isJsonObject(raw)) {
-		const what = describeValue(raw);
-		const message = `${label} is ${what}, not an object with a role and content.`;
+		const message = m.dataset_msg_not_message_object({ label, what: describeValue(raw) });
 		issues.push(issueAt('message_missing_key', line, message, previewValue(raw)));
 		return null;
 	}
@@ -96,8 +101,8 @@ function readMessage(
 	if (toolCalls !== undefined) message.toolCalls = toolCalls;
 	if (content.imageParts > 0) {
 		message.imageParts = content.imageParts;
-		const parts = content.imageParts === 1 ? '1 image part' : `${content.imageParts} image parts`;
-		const text = `${label} has ${parts}; images are billed too, but they are not counted here.`;
+		const count = content.imageParts;
+		const text = m.dataset_msg_image_parts({ label, count, shown: formatCount(count) });
 		issues.push(issueAt('image_parts_not_counted', line, text));
 	}
 	return message;
@@ -106,10 +111,24 @@ function readMessage(
 function checkKeys(raw: JsonObject, label: string, line: number, issues: DatasetIssue[]): void {
 	const unknown = Object.keys(raw).filter((key) => !MESSAGE_KEYS.has(key));
 	if (unknown.length === 0) return;
-	const named = unknown.slice(0, 5).map((key) => quoted(key));
-	const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
-	const keys = unknown.length === 1 ? `the key ${named[0]}` : `the keys ${named.join(', ')}${more}`;
-	const message = `${label} has ${keys}, which chat messages do not take (they take ${KEY_LIST}).`;
+	const keys = unknown
+		.slice(0, 5)
+		.map((key) => quoted(key))
+		.join(', ');
+	const accepted = m.dataset_chat_keys();
+	const more = unknown.length - 5;
+	const message =
+		unknown.length === 1
+			? m.dataset_msg_unknown_key({ label, key: keys, accepted })
+			: more > 0
+				? m.dataset_msg_unknown_keys_more({
+						label,
+						keys,
+						count: more,
+						more: formatCount(more),
+						accepted
+					})
+				: m.dataset_msg_unknown_keys({ label, keys, accepted });
 	issues.push(issueAt('message_unrecognized_key', line, message, previewValue(raw)));
 }
 
@@ -120,14 +139,18 @@ function readRole(
 	issues: DatasetIssue[]
 ): string | undefined {
 	if (!Object.hasOwn(raw, 'role')) {
-		issues.push(issueAt('message_missing_key', line, `${label} has no role.`, previewValue(raw)));
+		issues.push(
+			issueAt('message_missing_key', line, m.dataset_msg_no_role({ label }), previewValue(raw))
+		);
 		return undefined;
 	}
 	const role = raw.role;
 	if (typeof role === 'string' && CHAT_ROLES.has(role)) return role;
-	const what =
-		typeof role === 'string' ? `the role ${quoted(role)}` : `a role that is ${describeValue(role)}`;
-	const message = `${label} has ${what}; the roles are ${ROLE_LIST}.`;
+	const roles = m.dataset_chat_roles();
+	const message =
+		typeof role === 'string'
+			? m.dataset_msg_unknown_role({ label, role: quoted(role), roles })
+			: m.dataset_msg_role_not_text({ label, what: describeValue(role), roles });
 	issues.push(issueAt('unrecognized_role', line, message, previewValue(role)));
 	return undefined;
 }
@@ -156,18 +179,16 @@ function readContent(
 	if (content === undefined || content === null) {
 		if (mayOmitContent(raw, role)) return { text: '', imageParts: 0 };
 		if (content === undefined) {
-			issues.push(
-				issueAt('message_missing_key', line, `${label} has no content.`, previewValue(raw))
-			);
+			const message = m.dataset_msg_no_content({ label });
+			issues.push(issueAt('message_missing_key', line, message, previewValue(raw)));
 		} else {
-			const message = `${label} has null content; only an assistant message that makes tool calls may have none.`;
-			issues.push(issueAt('missing_content', line, message));
+			issues.push(issueAt('missing_content', line, m.dataset_msg_null_content({ label })));
 		}
 		return undefined;
 	}
 	if (typeof content === 'string') return { text: content, imageParts: 0 };
 	if (Array.isArray(content)) return readContentParts(content, label, line, issues);
-	const message = `${label} has content that is ${describeValue(content)}; content must be text or a list of content parts.`;
+	const message = m.dataset_msg_content_type({ label, what: describeValue(content) });
 	issues.push(issueAt('missing_content', line, message, previewValue(content)));
 	return undefined;
 }
@@ -189,8 +210,7 @@ function readContentParts(
 		} else if (typeof type === 'string' && IMAGE_PART_TYPES.has(type)) {
 			imageParts += 1;
 		} else {
-			const problem = contentPartProblem(part, type);
-			const message = `${label}'s content part ${index + 1} ${problem}.`;
+			const message = contentPartProblem(part, type, label, index + 1);
 			issues.push(issueAt('missing_content', line, message, previewValue(part)));
 			return undefined;
 		}
@@ -198,11 +218,14 @@ function readContentParts(
 	return { text: texts.join('\n'), imageParts };
 }
 
-function contentPartProblem(part: unknown, type: unknown): string {
-	if (!isJsonObject(part)) return `is ${describeValue(part)}, not a content part object`;
-	if (type === 'text') return 'is a text part without a text string';
-	if (typeof type !== 'string') return 'has no type';
-	return `has the type ${quoted(type)}, which is neither a text part nor an image part`;
+/** What is wrong with a content part (numbered from 1), as a sentence. */
+function contentPartProblem(part: unknown, type: unknown, label: string, number: number): string {
+	const where = { label, part: String(number) };
+	if (!isJsonObject(part))
+		return m.dataset_msg_part_not_object({ ...where, what: describeValue(part) });
+	if (type === 'text') return m.dataset_msg_part_no_text(where);
+	if (typeof type !== 'string') return m.dataset_msg_part_no_type(where);
+	return m.dataset_msg_part_unknown_type({ ...where, type: quoted(type) });
 }
 
 function readWeight(
@@ -215,12 +238,12 @@ function readWeight(
 	if (!Object.hasOwn(raw, 'weight')) return undefined;
 	const weight = raw.weight;
 	if (role !== undefined && role !== 'assistant') {
-		const message = `${label} (${role}) has a weight; only assistant messages take one.`;
+		const message = m.dataset_msg_weight_not_assistant({ label, role });
 		issues.push(issueAt('invalid_weight', line, message, previewValue(weight)));
 		return undefined;
 	}
 	if (weight === 0 || weight === 1) return weight;
-	const message = `${label} has the weight ${previewValue(weight, 40)}; a weight must be 0 or 1.`;
+	const message = m.dataset_msg_bad_weight({ label, weight: previewValue(weight, 40) });
 	issues.push(issueAt('invalid_weight', line, message, previewValue(weight)));
 	return undefined;
 }
@@ -235,7 +258,7 @@ function readName(
 	const name = ownValue(raw, 'name');
 	if (typeof name === 'string') return name;
 	if (!isGiven(name)) return undefined;
-	const message = `${label} has a name that is ${describeValue(name)}; a name must be text.`;
+	const message = m.dataset_msg_name_not_text({ label, what: describeValue(name) });
 	issues.push(issueAt('missing_field', line, message, previewValue(name)));
 	return undefined;
 }
@@ -255,7 +278,7 @@ function readToolCalls(
 	const problem = toolCallProblem(toolCalls, functionCall, role, label);
 	const json = problem === null ? compactJson(value) : null;
 	if (json === null) {
-		const message = problem ?? `${label}'s tool calls are nested too deeply to read.`;
+		const message = problem ?? m.dataset_msg_tool_calls_too_deep({ label });
 		issues.push(issueAt('invalid_tool_call', context.line, message, previewValue(value)));
 		return undefined;
 	}
@@ -274,26 +297,22 @@ function toolCallProblem(
 	label: string
 ): string | null {
 	if (role !== undefined && role !== 'assistant') {
-		return `${label} (${role}) makes tool calls; only assistant messages make them.`;
+		return m.dataset_msg_tool_calls_not_assistant({ label, role });
 	}
 	if (isGiven(toolCalls) && isGiven(functionCall)) {
-		return `${label} has both tool_calls and function_call; a message uses one or the other.`;
+		return m.dataset_msg_tool_calls_both({ label });
 	}
 	if (isGiven(functionCall)) {
-		return isFunctionCall(functionCall)
-			? null
-			: `${label}'s function_call must be an object with a name and arguments, both text.`;
+		return isFunctionCall(functionCall) ? null : m.dataset_msg_bad_function_call({ label });
 	}
 	if (!Array.isArray(toolCalls)) {
-		return `${label}'s tool_calls is ${describeValue(toolCalls)}; it must be a list of tool calls.`;
+		return m.dataset_msg_tool_calls_not_list({ label, what: describeValue(toolCalls) });
 	}
-	if (toolCalls.length === 0) return `${label}'s tool_calls list is empty.`;
+	if (toolCalls.length === 0) return m.dataset_msg_tool_calls_empty({ label });
 	const badIndex = toolCalls.findIndex((call) => !isToolCall(call));
 	if (badIndex < 0) return null;
-	return (
-		`${label}'s tool call ${badIndex + 1} is not of the form ` +
-		'{"id", "type": "function", "function": {"name", "arguments"}} with text values.'
-	);
+	const index = String(badIndex + 1);
+	return m.dataset_msg_bad_tool_call({ label, index, shape: TOOL_CALL_SHAPE });
 }
 
 function isFunctionCall(value: unknown): boolean {
@@ -323,7 +342,7 @@ function checkToolReply(
 	if (typeof id === 'string' && context.toolCallIds.has(id)) return;
 	const message =
 		typeof id === 'string'
-			? `${label} answers the tool call ${quoted(id)}, which no earlier assistant message made.`
-			: `${label} is a tool reply without a tool_call_id naming the call it answers.`;
+			? m.dataset_msg_unknown_tool_call({ label, id: quoted(id) })
+			: m.dataset_msg_tool_reply_no_id({ label });
 	issues.push(issueAt('invalid_tool_call', context.line, message, previewValue(raw)));
 }

@@ -1,3 +1,4 @@
+import { m } from '../../i18n/locale';
 import type { DatasetExample, DatasetIssue, DatasetMessage, RecordResult } from '../types';
 import { missingListMessage, notAnObjectIssue, readToolDefinitions } from './chat';
 import { conversationIssues, conversationWarnings, emptyContentWarnings } from './conversation';
@@ -53,7 +54,7 @@ function preferenceParts(
 	const input = ownValue(record, 'input');
 	const inputList = isJsonObject(input) ? ownValue(input, 'messages') : undefined;
 	if (!isJsonObject(input) || !isNonEmptyList(inputList)) {
-		const message = 'The record needs an input object with a non-empty messages list.';
+		const message = m.dataset_msg_preference_no_input();
 		return issueAt('missing_field', line, message, previewValue(record));
 	}
 	const lists: NamedList[] = [{ key: 'input.messages', list: inputList }];
@@ -73,7 +74,7 @@ function readPreferenceMessages(lists: readonly NamedList[], line: number) {
 	const labels: string[] = [];
 	const issues: DatasetIssue[] = [];
 	for (const { key, list } of lists) {
-		const label = (index: number) => `Message ${index + 1} of ${key}`;
+		const label = (index: number) => messageOf(index, key);
 		const read = readMessageList(list, { line, label, toolCallIds });
 		issues.push(...read.issues);
 		const isOutput = key !== 'input.messages';
@@ -86,6 +87,11 @@ function readPreferenceMessages(lists: readonly NamedList[], line: number) {
 	return { messages, labels, issues };
 }
 
+/** Labels "Message 1 of preferred_output"… for a message of a named list. */
+function messageOf(index: number, list: string): string {
+	return m.dataset_label_message_of({ number: String(index + 1), list });
+}
+
 function isNonEmptyList(value: unknown): value is unknown[] {
 	return Array.isArray(value) && value.length > 0;
 }
@@ -95,9 +101,11 @@ function missingOutputsIssue(
 	record: JsonObject,
 	line: number
 ): DatasetIssue {
-	const subject =
-		keys.length === 1 ? `${keys[0]}, a non-empty list` : `${keys.join(' and ')}, non-empty lists`;
-	const message = `The record needs ${subject} of assistant messages.`;
+	const [first = '', second] = keys;
+	const message =
+		second === undefined
+			? m.dataset_msg_preference_missing_output({ key: first })
+			: m.dataset_msg_preference_missing_outputs({ first, second });
 	return issueAt('missing_field', line, message, previewValue(record));
 }
 
@@ -110,7 +118,8 @@ function nonAssistantIssues(
 	const issues: DatasetIssue[] = [];
 	for (const [index, { role }] of messages.entries()) {
 		if (role === 'assistant') continue;
-		const message = `Message ${index + 1} of ${key} has the role ${quoted(role)}; ${key} holds assistant messages only.`;
+		const label = messageOf(index, key);
+		const message = m.dataset_msg_preference_output_role({ label, role: quoted(role), list: key });
 		issues.push(issueAt('missing_field', line, message));
 	}
 	return issues;
@@ -129,7 +138,7 @@ export function promptCompletionRecordToExample(value: unknown, line: number): R
 		{ role: 'user', content: prompt },
 		{ role: 'assistant', content: completion }
 	];
-	const labels = ['The prompt', 'The completion'];
+	const labels = [m.dataset_label_prompt(), m.dataset_label_completion()];
 	issues.push(...emptyContentWarnings(messages, line, (index) => labels[index] ?? ''));
 	return recordResult({ messages }, issues);
 }
@@ -152,11 +161,14 @@ export function alpacaRecordToExample(value: unknown, line: number): RecordResul
 	// An empty system text sends no system message.
 	if (system) {
 		messages.push({ role: 'system', content: system });
-		labels.push('The system text');
+		labels.push(m.dataset_label_system_text());
 	}
 	const user = input ? `${instruction}\n\n${input}` : instruction;
 	messages.push({ role: 'user', content: user }, { role: 'assistant', content: output });
-	labels.push(input ? 'The instruction with its input' : 'The instruction', 'The output');
+	labels.push(
+		input ? m.dataset_label_instruction_input() : m.dataset_label_instruction(),
+		m.dataset_label_output()
+	);
 	issues.push(...emptyContentWarnings(messages, line, (index) => labels[index] ?? ''));
 	return recordResult({ messages }, issues);
 }
@@ -172,8 +184,8 @@ function requiredText(
 	if (typeof value === 'string') return value;
 	const message =
 		value === undefined
-			? `The record has no ${key} field.`
-			: `The record's ${key} is ${describeValue(value)}; it must be text.`;
+			? m.dataset_msg_no_field({ key })
+			: m.dataset_msg_field_not_text({ key, what: describeValue(value) });
 	issues.push(issueAt('missing_field', line, message, previewValue(record)));
 	return undefined;
 }
@@ -209,9 +221,6 @@ const SHAREGPT_ROLES: ReadonlyMap<string, string> = new Map([
 	['function_call', 'tool']
 ]);
 
-const SHAREGPT_SPEAKERS =
-	'system; human or user; gpt, assistant, model, chatgpt or bard; tool, function, observation or function_call';
-
 export function sharegptRecordToExample(value: unknown, line: number): RecordResult {
 	if (!isJsonObject(value)) return failed(notAnObjectIssue(value, line));
 	const turns = ownValue(value, 'conversations');
@@ -225,10 +234,10 @@ export function sharegptRecordToExample(value: unknown, line: number): RecordRes
 	const labels: string[] = [];
 	if (system) {
 		messages.push({ role: 'system', content: system });
-		labels.push('The system text');
+		labels.push(m.dataset_label_system_text());
 	}
 	for (const [index, turn] of turns.entries()) {
-		const label = `Message ${index + 1} of conversations`;
+		const label = messageOf(index, 'conversations');
 		const message = readTurn(turn, label, line, issues);
 		if (message) {
 			messages.push(message);
@@ -249,27 +258,36 @@ function readTurn(
 	issues: DatasetIssue[]
 ): DatasetMessage | null {
 	if (!isJsonObject(turn)) {
-		const message = `${label} is ${describeValue(turn)}, not an object with from and value.`;
+		const message = m.dataset_msg_turn_not_object({ label, what: describeValue(turn) });
 		issues.push(issueAt('message_missing_key', line, message, previewValue(turn)));
 		return null;
 	}
 	const from = ownValue(turn, 'from');
 	const text = ownValue(turn, 'value');
-	const missing = ['from', 'value'].filter((key) => !Object.hasOwn(turn, key));
-	if (missing.length > 0) {
-		const message = `${label} has no ${missing.join(' and no ')}.`;
+	const noFrom = !Object.hasOwn(turn, 'from');
+	const noValue = !Object.hasOwn(turn, 'value');
+	if (noFrom || noValue) {
+		const message =
+			noFrom && noValue
+				? m.dataset_msg_turn_no_from_value({ label })
+				: noFrom
+					? m.dataset_msg_turn_no_from({ label })
+					: m.dataset_msg_turn_no_value({ label });
 		issues.push(issueAt('message_missing_key', line, message, previewValue(turn)));
 		return null;
 	}
 	const role = typeof from === 'string' ? SHAREGPT_ROLES.get(from.toLowerCase()) : undefined;
 	if (role === undefined) {
-		const who = typeof from === 'string' ? quoted(from) : describeValue(from);
-		const message = `${label} is from ${who}; the speakers are ${SHAREGPT_SPEAKERS}.`;
+		const speakers = m.dataset_sharegpt_speakers();
+		const message =
+			typeof from === 'string'
+				? m.dataset_msg_turn_unknown_speaker({ label, speaker: quoted(from), speakers })
+				: m.dataset_msg_turn_speaker_not_text({ label, what: describeValue(from), speakers });
 		issues.push(issueAt('unrecognized_role', line, message, previewValue(from)));
 		return null;
 	}
 	if (typeof text !== 'string') {
-		const message = `${label} has a value that is ${describeValue(text)}; it must be text.`;
+		const message = m.dataset_msg_turn_value_not_text({ label, what: describeValue(text) });
 		issues.push(issueAt('missing_content', line, message, previewValue(text)));
 		return null;
 	}

@@ -2,6 +2,7 @@
  * Safe reading of untrusted parsed JSON. Only own properties are read, so a `__proto__` or `constructor` key in the
  * data is an ordinary key, and a missing key never falls through to `Object.prototype`.
  */
+import { m } from '../../i18n/locale';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -20,22 +21,28 @@ export function isGiven(value: unknown): boolean {
 	return value !== undefined && value !== null;
 }
 
-/** What a value is, for messages: "a number", "a list", "null". */
+/** What a value is, for messages, in the current language: "a number", "a list", "null". */
 export function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
+	if (value === null) return m.dataset_value_null();
+	if (Array.isArray(value)) return m.dataset_value_list();
 	switch (typeof value) {
 		case 'string':
-			return 'text';
+			return m.dataset_value_text();
 		case 'number':
-			return 'a number';
+			return m.dataset_value_number();
 		case 'boolean':
-			return value ? 'true' : 'false';
+			return value ? m.dataset_value_true() : m.dataset_value_false();
 		case 'object':
-			return 'an object';
+			return m.dataset_value_object();
 		default:
-			return 'missing';
+			return m.dataset_value_missing();
 	}
+}
+
+/** Two or more names joined as a sentence does: "a and b", "a and b and c". */
+export function joinAnd(names: readonly string[]): string {
+	if (names.length === 0) return '';
+	return names.reduce((first, second) => m.dataset_and({ first, second }));
 }
 
 /** Compact JSON text, or null when the value is nested too deeply for `JSON.stringify` (it recurses). */
