@@ -1,3 +1,4 @@
+import { m } from '$lib/core/i18n/locale';
 import { BUILTIN_CATALOG } from '$lib/core/pricing/builtin';
 import { withFactValue } from '$lib/core/pricing/edit';
 import { effectiveCatalog, exportCatalogJson } from '$lib/core/pricing/export';
@@ -51,7 +52,7 @@ export class CatalogState {
 	/** Sets one figure to the user's value; the entry becomes an override. */
 	async setFact(entryId: string, path: FactPath, value: number, today: string): Promise<void> {
 		const entry = this.entries.find((candidate) => candidate.id === entryId);
-		if (!entry) throw new Error(`No catalog entry ${entryId}.`);
+		if (!entry) throw new Error(m.prices_no_entry({ id: entryId }));
 		const changed = withFactValue(entry, path, value, today);
 		await this.#write(async () => {
 			await saveOverrides(this.db, [changed]);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from './builtin';
-import { customEntry, type CustomFormValues } from './custom';
+import { customEntry, customForm, type CustomFormValues } from './custom';
 import { catalogRows } from './rows';
 
 const TODAY = '2026-11-25';
@@ -19,6 +20,8 @@ const base: CustomFormValues = {
 	hostingPerHour: '1.7'
 };
 const customApiModel = (values: CustomFormValues) => customEntry('api-model', values, ids, TODAY);
+
+afterEach(() => useLocale('en'));
 
 describe('customApiModel', () => {
 	it('builds a valid entry with every entered figure marked as the user’s', () => {
@@ -146,5 +149,31 @@ describe('customEntry for open-weight models and GPUs', () => {
 		);
 		expect(taken.ok).toBe(false);
 		if (!taken.ok) expect(taken.errors[0]).toMatch(/gpu\/l4-24gb is already in the catalog/);
+	});
+});
+
+describe('the custom entry forms in French', () => {
+	it('name their fields and problems in French, and take decimal commas', () => {
+		useLocale('fr');
+		const form = customForm('gpu');
+		expect([form.title, form.action]).toEqual(['GPU', 'Ajouter le GPU']);
+		expect(form.fields.map((field) => field.label)).toContain('Prix par heure GPU');
+		const bad = customEntry('gpu', { name: 'T4', memoryGb: '0', peakFlops: 'x' }, ids, TODAY);
+		expect(!bad.ok && bad.errors).toEqual([
+			'Loué chez\u00a0: obligatoire.',
+			'Prix par heure GPU\u00a0: obligatoire.',
+			'Mémoire (Go)\u00a0: saisissez un nombre supérieur à 0.',
+			'Pic dense BF16\u00a0: saisissez un nombre supérieur ou égal à 0.'
+		]);
+		const good = customEntry(
+			'gpu',
+			{ name: 'H200', memoryGb: '141', peakFlops: '989,5', provider: 'A', pricePerGpuHour: '3,5' },
+			ids,
+			TODAY
+		);
+		expect(good.ok && good.entry).toMatchObject({
+			peakDenseBf16FlopsPerSecond: { value: 989.5e12 },
+			offers: [{ pricePerGpuHour: { value: 3.5, source: 'Entered by you' } }]
+		});
 	});
 });

@@ -28,6 +28,7 @@ export function exportCatalogJson(
 
 function parseDay(date: string): [number, number, number] {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	// i18n-exempt: a programming error: every stored date passed the schema's YYYY-MM-DD check
 	if (!match) throw new RangeError(`Expected a date as YYYY-MM-DD, got '${date}'`);
 	return [Number(match[1]), Number(match[2]), Number(match[3])];
 }

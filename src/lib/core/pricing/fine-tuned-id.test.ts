@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from './builtin';
 import { modelFamily, parseFineTunedId, resolveFineTunedId } from './fine-tuned-id';
 import type { ApiModelEntry } from './types';
+
+afterEach(() => useLocale('en'));
 
 function resolved(id: string, catalog = BUILTIN_CATALOG) {
 	const result = resolveFineTunedId(id, catalog);
@@ -97,5 +100,14 @@ describe('fine-tuned model ids', () => {
 		const notFineTuned = resolveFineTunedId('gpt-4o-mini', BUILTIN_CATALOG);
 		expect(notFineTuned.entry).toBeNull();
 		expect(notFineTuned.entry === null && notFineTuned.reason).toMatch(/start with 'ft:'/);
+	});
+
+	it('says why in French', () => {
+		useLocale('fr');
+		expect(resolveFineTunedId('ft:gpt-9-2030-01-01:org::x', BUILTIN_CATALOG)).toEqual({
+			entry: null,
+			reason:
+				'Aucune entrée du catalogue pour le modèle de base «\u00a0gpt-9-2030-01-01\u00a0» ni pour «\u00a0gpt-9\u00a0»'
+		});
 	});
 });

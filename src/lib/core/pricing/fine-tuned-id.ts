@@ -2,6 +2,7 @@
  * Resolves an OpenAI fine-tuned model id, `ft:<base>:<organization>:<suffix>:<job id>` (the suffix may be
  * empty), to the catalog entry of its base model: the exact dated id first, then the undated family.
  */
+import { m } from '../i18n/locale';
 import type { ApiModelEntry, CatalogEntry, Fact, InferencePrices } from './types';
 
 export interface FineTunedIdParts {
@@ -40,6 +41,7 @@ export type FineTunedResolution =
 			fineTunedInference: InferencePrices | null;
 			training: Fact | null;
 	  }
+	/** Why nothing was found, in the current language. */
 	| { entry: null; reason: string };
 
 function byName(entries: ApiModelEntry[], name: string): ApiModelEntry[] {
@@ -54,7 +56,7 @@ export function resolveFineTunedId(
 ): FineTunedResolution {
 	const parts = parseFineTunedId(id);
 	if (!parts) {
-		return { entry: null, reason: `'${id}' is not a fine-tuned model id (they start with 'ft:')` };
+		return { entry: null, reason: m.prices_lookup_not_fine_tuned({ id }) };
 	}
 	const models = catalog.filter(
 		(e): e is ApiModelEntry => e.kind === 'api-model' && e.scope === 'model'
@@ -68,8 +70,11 @@ export function resolveFineTunedId(
 	const candidates = [...exact, ...(family ? byName(ordered, family) : [])];
 	const entry = candidates[0];
 	if (!entry) {
-		const tried = family ? `'${parts.baseModel}' or '${family}'` : `'${parts.baseModel}'`;
-		return { entry: null, reason: `No catalog entry for base model ${tried}` };
+		const model = parts.baseModel;
+		const reason = family
+			? m.prices_lookup_no_base_or_family({ model, family })
+			: m.prices_lookup_no_base({ model });
+		return { entry: null, reason };
 	}
 	// A snapshot entry may lack base prices that its family entry has (e.g. after a custom edit).
 	const baseInference = candidates.find((e) => e.inference)?.inference ?? null;

@@ -1,10 +1,24 @@
+import { m } from '../i18n/locale';
 import { planLiteLlmImport } from './litellm';
 import { readCatalogFile } from './schema';
 import type { CatalogEntry } from './types';
 
-/** What importing a price file would do, worked out before anything changes. */
+/** The kind of price file read (importSourceLabel names it). */
+export type ImportSource = 'tunesheet-catalog' | 'litellm';
+
+/** A kind of price file as a person reads it: "Tunesheet catalog", "LiteLLM price table". */
+export function importSourceLabel(source: ImportSource): string {
+	return source === 'litellm'
+		? m.prices_source_litellm_table()
+		: m.prices_source_tunesheet_catalog();
+}
+
+/**
+ * What importing a price file would do, worked out before anything changes. Its texts (changes, reasons) are in
+ * the language of the moment it was planned.
+ */
 export interface ImportPlan {
-	source: 'Tunesheet catalog' | 'LiteLLM price table';
+	source: ImportSource;
 	added: { id: string; name: string }[];
 	updated: { id: string; name: string; changes: string[] }[];
 	unchanged: number;
@@ -37,17 +51,15 @@ export function planImport(
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		throw new Error(`The file is not valid JSON: ${(error as Error).message}`);
+		throw new Error(m.prices_import_not_json({ detail: (error as Error).message }));
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new Error(
-			'The file is neither a Tunesheet catalog nor a LiteLLM price table (a JSON object).'
-		);
+		throw new Error(m.prices_import_not_price_file());
 	}
 	if (Object.hasOwn(data, 'type')) return planCatalogFile(data, current);
 	const report = planLiteLlmImport(data, current, { asOf: today });
 	return {
-		source: 'LiteLLM price table',
+		source: 'litellm',
 		added: report.added.map(({ id, entry }) => ({ id, name: entry.displayName })),
 		updated: report.updated.map(({ id, after, changes }) => ({
 			id,
@@ -64,7 +76,7 @@ function planCatalogFile(data: object, current: readonly CatalogEntry[]): Import
 	const read = readCatalogFile(data);
 	const byId = new Map(current.map((entry) => [entry.id, entry]));
 	const plan: ImportPlan = {
-		source: 'Tunesheet catalog',
+		source: 'tunesheet-catalog',
 		added: [],
 		updated: [],
 		unchanged: 0,
@@ -78,7 +90,12 @@ function planCatalogFile(data: object, current: readonly CatalogEntry[]): Import
 			continue;
 		}
 		plan.entries.push(entry);
-		if (existing) plan.updated.push({ id: entry.id, name: nameOf(entry), changes: ['replaced'] });
+		if (existing)
+			plan.updated.push({
+				id: entry.id,
+				name: nameOf(entry),
+				changes: [m.prices_change_replaced()]
+			});
 		else plan.added.push({ id: entry.id, name: nameOf(entry) });
 	}
 	return plan;

@@ -3,16 +3,22 @@
  * (USD per token → per 1M tokens).
  */
 import { z } from 'zod';
-import { describeIssues } from './schema';
-import { PER_MILLION_TOKENS, type Fact, type InferencePrices } from './types';
+import { m } from '../i18n/locale';
+import { issueMessage } from './issues';
+import { describeIssues, joinOnOneLine, notNegative } from './schema';
+import { PER_MILLION_TOKENS, TOKENS, type Fact, type InferencePrices } from './types';
 import { perTokenToPerMillion } from './units';
+
+/** Where imported LiteLLM figures come from, as catalog files store it (sourceText in rows.ts shows it). */
+// i18n-exempt: a source identifier stored in catalog files
+export const LITELLM_SOURCE = 'LiteLLM model_prices_and_context_window.json (imported)';
 
 const costPerToken = z
 	.number()
-	.nonnegative('must not be negative')
+	.nonnegative(notNegative)
 	// 1e308 per token is a valid number, but not per 1M tokens: it would be stored as Infinity.
 	.refine((perToken) => Number.isFinite(perTokenToPerMillion(perToken)), {
-		error: 'too large: per 1M tokens it passes the largest number there is (about 1.8e308)'
+		error: () => m.prices_litellm_too_large()
 	})
 	.nullish();
 
@@ -39,7 +45,7 @@ const PROVIDERS = new Map(
 		azure: 'Azure OpenAI',
 		anthropic: 'Anthropic',
 		gemini: 'Google',
-		'vertex_ai-language-models': 'Google Vertex AI',
+		'vertex_ai-language-models': 'Google Vertex AI', // i18n-exempt: a provider's name
 		mistral: 'Mistral',
 		together_ai: 'Together AI',
 		fireworks_ai: 'Fireworks AI',
@@ -73,15 +79,15 @@ export function candidateFrom(
 	raw: unknown,
 	options: LiteLlmImportOptions
 ): Candidate | string {
-	if (RESERVED_KEYS.has(key)) return 'reserved name, not a model';
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not an object';
-	const parsed = liteLlmEntrySchema.safeParse(raw);
-	if (!parsed.success) return describeIssues(parsed.error).join('; ');
+	if (RESERVED_KEYS.has(key)) return m.prices_litellm_reserved();
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+		return m.prices_litellm_not_object();
+	const parsed = liteLlmEntrySchema.safeParse(raw, { error: issueMessage });
+	if (!parsed.success) return joinOnOneLine(describeIssues(parsed.error));
 	const entry: LiteLlmEntry = parsed.data;
-	if (entry.mode && !TEXT_MODES.has(entry.mode))
-		return `mode '${entry.mode}' is not text generation`;
+	if (entry.mode && !TEXT_MODES.has(entry.mode)) return m.prices_litellm_mode({ mode: entry.mode });
 	if (entry.input_cost_per_token == null || entry.output_cost_per_token == null) {
-		return 'no input_cost_per_token or output_cost_per_token';
+		return m.prices_litellm_no_prices();
 	}
 	const litellmProvider = entry.litellm_provider ?? '';
 	const provider = PROVIDERS.get(litellmProvider) ?? (litellmProvider || 'Unknown provider');
@@ -90,12 +96,12 @@ export function candidateFrom(
 	let name = prefixed ? rest.join('/') : key;
 	const fineTuned = name.startsWith('ft:');
 	if (fineTuned) name = name.slice(3);
-	if (name === '') return 'no model name';
+	if (name === '') return m.prices_litellm_no_name();
 
 	const fact = (perToken: number): Fact => ({
 		value: perTokenToPerMillion(perToken),
 		unit: PER_MILLION_TOKENS,
-		source: options.source ?? 'LiteLLM model_prices_and_context_window.json (imported)',
+		source: options.source ?? LITELLM_SOURCE,
 		asOf: options.asOf,
 		confidence: 'medium'
 	});
@@ -117,7 +123,7 @@ export function candidateFrom(
 	}
 	const candidate: Candidate = { key, provider, name, fineTuned, prices };
 	if (entry.max_input_tokens != null) {
-		candidate.contextTokens = { ...fact(0), value: entry.max_input_tokens, unit: 'tokens' };
+		candidate.contextTokens = { ...fact(0), value: entry.max_input_tokens, unit: TOKENS };
 	}
 	return candidate;
 }

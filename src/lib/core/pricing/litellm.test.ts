@@ -125,7 +125,7 @@ describe('LiteLLM import', () => {
 		expect(updated).toEqual({
 			'openai/gpt-4.1-2025-04-14': ['inference.input: 2 → 2.5'],
 			'openai/gpt-4o-mini-2024-07-18': ['fineTuning.inference.output: 1.2 → 1.25'],
-			'google/gemini-2.5-flash': ['contextTokens: none → 1048576']
+			'google/gemini-2.5-flash': ['contextTokens: none → 1,048,576']
 		});
 		expect(report.unchanged.sort()).toEqual(['claude-3-5-haiku-20241022', 'gpt-3.5-turbo-0125']);
 	});

@@ -3,6 +3,8 @@
  * catalog. Untrusted input: each entry is checked on its own and a bad one is skipped with the reason.
  * `planLiteLlmImport` reports what would change; `applyCatalogImport` applies the report.
  */
+import { numberFormat } from '../format';
+import { m } from '../i18n/locale';
 import { candidateFrom, type Candidate, type LiteLlmImportOptions } from './litellm-entry';
 import {
 	providerSlug,
@@ -25,7 +27,7 @@ export interface ImportUpdated {
 	keys: string[];
 	before: ApiModelEntry;
 	after: ApiModelEntry;
-	/** e.g. 'inference.input: 2.5 → 2.6'. */
+	/** e.g. 'inference.input: 2.5 → 2.6', in the language of the moment the import was planned. */
 	changes: string[];
 }
 
@@ -47,6 +49,17 @@ function findModel(entries: Iterable<ApiModelEntry>, provider: string, name: str
 	return aliasMatch ? { entry: aliasMatch, exact: false } : undefined;
 }
 
+/** A figure in a change line, every digit kept: 0.075, 1,048,576 (English); 0,075, 1 048 576 (French). */
+function changed(value: number | null | undefined): string {
+	return value == null
+		? m.prices_change_none()
+		: numberFormat({ maximumFractionDigits: 20 }).format(value);
+}
+
+function describeChange(field: string, before: number | null | undefined, after: number | null) {
+	return m.prices_change({ field, before: changed(before), after: changed(after) });
+}
+
 function describeChanges(
 	path: string,
 	before: InferencePrices | undefined,
@@ -55,7 +68,7 @@ function describeChanges(
 	const changes: string[] = [];
 	for (const [field, fact] of Object.entries(after) as [keyof InferencePrices, Fact][]) {
 		const old = before?.[field]?.value;
-		if (old !== fact.value) changes.push(`${path}.${field}: ${old ?? 'none'} → ${fact.value}`);
+		if (old !== fact.value) changes.push(describeChange(`${path}.${field}`, old, fact.value));
 	}
 	return changes;
 }
@@ -76,7 +89,7 @@ export function planLiteLlmImport(
 	options: LiteLlmImportOptions
 ): CatalogImportReport {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new Error('Not a LiteLLM price table: expected an object keyed by model name');
+		throw new Error(m.prices_import_not_litellm());
 	}
 	const report: CatalogImportReport = { added: [], updated: [], unchanged: [], skipped: [] };
 	const work = new Map<string, Work>();
@@ -110,7 +123,7 @@ export function planLiteLlmImport(
 		if (!item) {
 			const id = `${providerSlug(provider)}/${name}`;
 			if (knownIds.has(id)) {
-				report.skipped.push({ key, reason: `id '${id}' is taken by another catalog entry` });
+				report.skipped.push({ key, reason: m.prices_litellm_id_taken({ id }) });
 				continue;
 			}
 			const entry: ApiModelEntry = {
@@ -129,7 +142,8 @@ export function planLiteLlmImport(
 		}
 		const earlier = candidate.fineTuned ? item.fineTunedFrom : item.baseFrom;
 		if (earlier !== undefined) {
-			report.skipped.push({ key, reason: `same catalog entry (${item.entry.id}) as '${earlier}'` });
+			const reason = m.prices_litellm_same_entry({ id: item.entry.id, key: earlier });
+			report.skipped.push({ key, reason });
 			continue;
 		}
 		const entry = item.entry;
@@ -146,13 +160,13 @@ export function planLiteLlmImport(
 			entry.inference = merged;
 			if (candidate.contextTokens && entry.contextTokens?.value !== candidate.contextTokens.value) {
 				item.changes.push(
-					`contextTokens: ${entry.contextTokens?.value ?? 'none'} → ${candidate.contextTokens.value}`
+					describeChange('contextTokens', entry.contextTokens?.value, candidate.contextTokens.value)
 				);
 				entry.contextTokens = candidate.contextTokens;
 			}
 		}
 		item.keys.push(key);
-		if (item.isNew) entry.notes = [`Imported from LiteLLM: ${item.keys.join(', ')}.`];
+		if (item.isNew) entry.notes = [m.prices_litellm_note({ keys: item.keys.join(', ') })];
 	}
 
 	for (const [id, item] of work) {

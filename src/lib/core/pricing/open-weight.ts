@@ -6,6 +6,13 @@ import type { OpenWeightModelEntry } from './types';
 
 const READ_ON = '2026-11-25';
 
+/**
+ * The start of a model card's source title. Figures, tokenizers and notes below are catalog data read from the
+ * cards, stored with each entry and exported as they are, like builtin-data.ts; sourceText (rows.ts) shows this
+ * title in the reader's language.
+ */
+export const MODEL_CARD_SOURCE = 'Model card: huggingface.co/'; // i18n-exempt: a stored source title
+
 interface CardFacts {
 	family: string;
 	modelId: string;
@@ -18,7 +25,7 @@ interface CardFacts {
 }
 
 function fromCard(card: CardFacts): OpenWeightModelEntry {
-	const source = `Model card: huggingface.co/${card.modelId}`;
+	const source = `${MODEL_CARD_SOURCE}${card.modelId}`;
 	const fact = (value: number | null, unit: string) => ({
 		value,
 		unit,
@@ -40,12 +47,18 @@ function fromCard(card: CardFacts): OpenWeightModelEntry {
 	};
 }
 
+// i18n-exempt: catalog data from the model card
 const LLAMA3_TOKENIZER = 'Llama 3 (tiktoken-style BPE, 128,256 tokens)';
+// i18n-exempt: catalog data from the model card
 const QWEN_TOKENIZER = 'Qwen (byte-level BPE, 151,936-token embedding)';
+// i18n-exempt: catalog data from the model card
 const QWEN3_CONTEXT = ['32,768 tokens natively; 131,072 with YaRN scaling.'];
+// i18n-exempt: catalog data from the model card
 const GEMMA3_TOKENIZER = 'Gemma 3 (SentencePiece, 262K tokens)';
+// i18n-exempt: catalog data from the model card
 const GEMMA3_VISION = ['The count includes the vision encoder (about 0.4B parameters).'];
 const R1_DISTILL = [
+	// i18n-exempt: catalog data from the model card
 	'Distilled by DeepSeek from DeepSeek-R1; the card gives a maximum generation length of 32,768 tokens.'
 ];
 
@@ -73,6 +86,7 @@ const CARDS: CardFacts[] = [
 		parameters: 70.6e9,
 		contextTokens: 131_072,
 		tokenizer: LLAMA3_TOKENIZER,
+		// i18n-exempt: a catalog note on the model family, stored with the entry like builtin-targets.ts notes
 		notes: ['Llama 3.3 comes in one size, 70B; the 8B choice is Llama 3.1 8B.']
 	},
 	...[
@@ -117,6 +131,7 @@ const CARDS: CardFacts[] = [
 		displayName: 'Mistral 7B (v0.3)',
 		parameters: 7.25e9,
 		contextTokens: 32_768,
+		// i18n-exempt: catalog data from the model card
 		tokenizer: 'Mistral v3 (SentencePiece, 32,768 tokens)'
 	},
 	{
@@ -125,6 +140,7 @@ const CARDS: CardFacts[] = [
 		displayName: 'Mistral Nemo 12B',
 		parameters: 12.2e9,
 		contextTokens: 131_072,
+		// i18n-exempt: catalog data from the model card
 		tokenizer: 'Tekken (tiktoken-style BPE, 131,072 tokens)'
 	},
 	...[
@@ -140,9 +156,9 @@ const CARDS: CardFacts[] = [
 		displayName: `DeepSeek-R1 Distill ${String(name).replace('-', ' ')}`,
 		parameters: Number(parameters),
 		contextTokens: null,
-		tokenizer: String(name).startsWith('Llama')
-			? `${LLAMA3_TOKENIZER}, modified by DeepSeek`
-			: `${QWEN_TOKENIZER}, modified by DeepSeek`,
+		// i18n-exempt: catalog data from the model card
+		tokenizer: `${String(name).startsWith('Llama') ? LLAMA3_TOKENIZER : QWEN_TOKENIZER}, modified by DeepSeek`,
+		// i18n-exempt: catalog data from the model card
 		notes: [...R1_DISTILL, `Base model: ${base}.`]
 	}))
 ];

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { BUILTIN_CATALOG } from './builtin';
-import { catalogRows, formatFact, searchRows, sortRows } from './rows';
+import { USER_SOURCE } from './edit';
+import { catalogRows, formatFact, kindLabel, searchRows, sourceText, sortRows } from './rows';
+
+afterEach(() => useLocale('en'));
 
 const TODAY = '2026-11-25';
 
@@ -70,5 +74,44 @@ describe('formatFact', () => {
 
 	it('asks for a figure that was not found', () => {
 		expect(formatFact(fact(null, 'USD per 1M tokens'))).toBe('not found: enter it');
+	});
+
+	it('writes figures in French as a French reader expects them', () => {
+		useLocale('fr');
+		expect(formatFact(fact(2.5, 'USD per 1M tokens'))).toBe('2,50\u00a0$US par million de tokens');
+		expect(formatFact(fact(0.025, 'USD per 1M tokens'))).toBe(
+			'0,025\u00a0$US par million de tokens'
+		);
+		expect(formatFact(fact(3, 'USD per GPU-hour'))).toBe('3,00\u00a0$US par heure GPU');
+		expect(formatFact(fact(65536, 'tokens'))).toBe('65\u202f536\u00a0tokens');
+		expect(formatFact(fact(8.03e9, 'parameters'))).toBe('8,03\u00a0milliards de paramètres');
+		expect(formatFact(fact(1e9, 'parameters'))).toBe('1\u00a0milliard de paramètres');
+		expect(formatFact(fact(null, 'USD per 1M tokens'))).toBe('introuvable\u00a0: à saisir');
+		// A unit Tunesheet does not know (from an imported file) keeps its words.
+		expect(formatFact(fact(2, 'USD per image'))).toBe('2,00\u00a0$US per image');
+	});
+});
+
+describe('catalog rows in French', () => {
+	it('name figures, kinds and Tunesheet’s own sources in French, and search in French', () => {
+		useLocale('fr');
+		const rows = catalogRows(BUILTIN_CATALOG, TODAY);
+		const training = rows.find(
+			(row) =>
+				row.entryId === 'openai/gpt-4o-mini-2024-07-18' &&
+				row.path.join('.') === 'fineTuning.training'
+		);
+		expect(training?.figure).toBe('Fine-tuning\u00a0: entraînement');
+		expect(
+			rows.find((row) => row.path.join('.') === 'fineTuning.inference.cachedInput')?.figure
+		).toBe('Fine-tuné\u00a0: entrée en cache');
+		expect(kindLabel('open-weight-model')).toBe('Modèle à poids ouverts');
+		expect(sourceText(USER_SOURCE)).toBe('Saisi par vous');
+		expect(sourceText('Model card: huggingface.co/org/model')).toBe(
+			'Fiche du modèle\u00a0: org/model'
+		);
+		expect(searchRows(rows, 'gpt-4o-mini entraînement').map((row) => row.key)).toContain(
+			training?.key
+		);
 	});
 });

@@ -1,4 +1,8 @@
+import { intlLocale, m } from '../i18n/locale';
+import { USER_SOURCE } from './edit';
 import { isStale } from './export';
+import { LITELLM_SOURCE } from './litellm-entry';
+import { MODEL_CARD_SOURCE } from './open-weight';
 import type {
 	CatalogEntry,
 	CatalogEntryKind,
@@ -7,6 +11,7 @@ import type {
 	FineTuningOffer,
 	InferencePrices
 } from './types';
+import { formatAmount } from './units';
 
 export type { FactPath } from './types';
 
@@ -18,7 +23,7 @@ export interface FactRow {
 	kind: CatalogEntryKind;
 	provider: string;
 	model: string;
-	/** Which figure, e.g. 'Input', 'Fine-tuning: training'. */
+	/** Which figure, in the current language, e.g. 'Input', 'Fine-tuning: training'. */
 	figure: string;
 	/** Where the figure sits in its entry, e.g. ['inference', 'input']: what an override changes. */
 	path: FactPath;
@@ -30,30 +35,52 @@ export interface FactRow {
 	searchText: string;
 }
 
-export const KIND_LABELS: Record<CatalogEntryKind, string> = {
-	'api-model': 'API model',
-	'open-weight-model': 'Open-weight model',
-	gpu: 'GPU'
-};
+/** An entry kind's name in the current language: "API model", "Open-weight model", "GPU". */
+export function kindLabel(kind: CatalogEntryKind): string {
+	if (kind === 'api-model') return m.prices_kind_api_model();
+	if (kind === 'open-weight-model') return m.prices_kind_open_weight_model();
+	return m.prices_kind_gpu();
+}
 
-const INFERENCE_LABELS: [keyof InferencePrices, string][] = [
-	['input', 'Input'],
-	['cachedInput', 'Cached input'],
-	['cacheWrite', 'Cache write'],
-	['cacheWrite1h', 'Cache write (1 h)'],
-	['output', 'Output'],
-	['batchInput', 'Batch input'],
-	['batchCachedInput', 'Batch cached input'],
-	['batchOutput', 'Batch output']
+/** The figures of inference prices, with their names (functions: the name is read in the current language). */
+const INFERENCE_FIGURES: [keyof InferencePrices, () => string][] = [
+	['input', m.prices_figure_input],
+	['cachedInput', m.prices_figure_cached_input],
+	['cacheWrite', m.prices_figure_cache_write],
+	['cacheWrite1h', m.prices_figure_cache_write_1h],
+	['output', m.prices_figure_output],
+	['batchInput', m.prices_figure_batch_input],
+	['batchCachedInput', m.prices_figure_batch_cached_input],
+	['batchOutput', m.prices_figure_batch_output]
 ];
 
-const FINE_TUNING_LABELS: [Exclude<keyof FineTuningOffer, 'method' | 'inference'>, string][] = [
-	['training', 'Fine-tuning: training'],
-	['maxTokensPerExample', 'Fine-tuning: max tokens per example'],
-	['minimumFeePerJob', 'Fine-tuning: minimum fee per job'],
-	['hostingPerHour', 'Fine-tuned: hosting per hour'],
-	['storagePerModelMonth', 'Fine-tuned: storage per model-month']
+const FINE_TUNING_FIGURES: [
+	Exclude<keyof FineTuningOffer, 'method' | 'inference'>,
+	() => string
+][] = [
+	['training', m.prices_figure_training],
+	['maxTokensPerExample', m.prices_figure_max_tokens_per_example],
+	['minimumFeePerJob', m.prices_figure_minimum_fee],
+	['hostingPerHour', m.prices_figure_hosting],
+	['storagePerModelMonth', m.prices_figure_storage]
 ];
+
+/** "Fine-tuned: input" from "Input": a price of calling the fine-tuned model. */
+export function fineTunedFigure(figure: string): string {
+	return m.prices_figure_fine_tuned({ figure: figure.toLocaleLowerCase(intlLocale()) });
+}
+
+/**
+ * Where a figure comes from, as a person reads it: the sources Tunesheet itself writes (the user's own figure, a
+ * LiteLLM import, a model card) in the current language; a quoted source title as it is.
+ */
+export function sourceText(source: string): string {
+	if (source === USER_SOURCE) return m.prices_source_user();
+	if (source === LITELLM_SOURCE) return m.prices_source_litellm_file();
+	if (source.startsWith(MODEL_CARD_SOURCE))
+		return m.prices_source_model_card({ address: source.slice(MODEL_CARD_SOURCE.length) });
+	return source;
+}
 
 function entryNames(entry: CatalogEntry): string[] {
 	if (entry.kind === 'gpu') return [entry.name];
@@ -73,13 +100,13 @@ function entryFacts(entry: CatalogEntry): EntryFact[] {
 		return [
 			{
 				provider: 'NVIDIA',
-				figure: 'Peak dense BF16 FLOP/s',
+				figure: m.prices_figure_peak_flops(),
 				path: ['peakDenseBf16FlopsPerSecond'],
 				fact: entry.peakDenseBf16FlopsPerSecond
 			},
 			...entry.offers.map((offer, i) => ({
 				provider: offer.provider,
-				figure: `Per GPU-hour: ${offer.offer}`,
+				figure: m.prices_figure_per_gpu_hour({ offer: offer.offer }),
 				path: ['offers', i, 'pricePerGpuHour'],
 				fact: offer.pricePerGpuHour
 			}))
@@ -89,13 +116,13 @@ function entryFacts(entry: CatalogEntry): EntryFact[] {
 		return [
 			{
 				provider: entry.family,
-				figure: 'Parameters',
+				figure: m.prices_figure_parameters(),
 				path: ['parameters'],
 				fact: entry.parameters
 			},
 			{
 				provider: entry.family,
-				figure: 'Context length',
+				figure: m.prices_figure_context(),
 				path: ['contextTokens'],
 				fact: entry.contextTokens
 			}
@@ -105,20 +132,23 @@ function entryFacts(entry: CatalogEntry): EntryFact[] {
 	const add = (figure: string, path: FactPath, fact: Fact | undefined) => {
 		if (fact) facts.push({ provider: entry.provider, figure, path, fact });
 	};
-	add('Context length', ['contextTokens'], entry.contextTokens);
-	for (const [key, label] of INFERENCE_LABELS)
-		add(label, ['inference', key], entry.inference?.[key]);
-	for (const [key, label] of FINE_TUNING_LABELS) {
-		add(label, ['fineTuning', key], entry.fineTuning?.[key]);
+	add(m.prices_figure_context(), ['contextTokens'], entry.contextTokens);
+	for (const [key, label] of INFERENCE_FIGURES)
+		add(label(), ['inference', key], entry.inference?.[key]);
+	for (const [key, label] of FINE_TUNING_FIGURES) {
+		add(label(), ['fineTuning', key], entry.fineTuning?.[key]);
 	}
-	for (const [key, label] of INFERENCE_LABELS) {
+	for (const [key, label] of INFERENCE_FIGURES) {
 		const fact = entry.fineTuning?.inference?.[key];
-		add(`Fine-tuned: ${label.toLowerCase()}`, ['fineTuning', 'inference', key], fact);
+		add(fineTunedFigure(label()), ['fineTuning', 'inference', key], fact);
 	}
 	return facts;
 }
 
-/** Every sourced figure of the catalog, one row each, flagged when older than six months on `today`. */
+/**
+ * Every sourced figure of the catalog, one row each, flagged when older than six months on `today`. Names of
+ * figures and kinds are in the current language, and so is what a search looks in.
+ */
 export function catalogRows(entries: readonly CatalogEntry[], today: string): FactRow[] {
 	return entries.flatMap((entry) =>
 		entryFacts(entry).map(({ provider, figure, path, fact }) => ({
@@ -132,7 +162,13 @@ export function catalogRows(entries: readonly CatalogEntry[], today: string): Fa
 			fact,
 			stale: isStale(fact.asOf, today),
 			notes: entry.notes,
-			searchText: [provider, ...entryNames(entry), figure, fact.source, KIND_LABELS[entry.kind]]
+			searchText: [
+				provider,
+				...entryNames(entry),
+				figure,
+				sourceText(fact.source),
+				kindLabel(entry.kind)
+			]
 				.join(' ')
 				.toLowerCase()
 		}))
@@ -162,28 +198,16 @@ export function sortRows(
 			return sign * (a.fact.value - b.fact.value);
 		}
 		const pick = (row: FactRow) => (column === 'asOf' ? row.fact.asOf : row[column]);
-		return sign * pick(a).localeCompare(pick(b));
+		return sign * pick(a).localeCompare(pick(b), intlLocale());
 	};
 	return [...rows].sort(compare);
 }
 
-/** A figure with its unit, for a person: "$2.50 per 1M tokens", "65,536 tokens", "8.03 B parameters". */
+/**
+ * A figure with its unit, for a person, in the current language: "$2.50 per 1M tokens", "65,536 tokens",
+ * "8.03 B parameters"; a figure looked for and not found says so.
+ */
 export function formatFact(fact: Fact): string {
-	if (fact.value === null) return 'not found: enter it';
-	const value = fact.value;
-	if (fact.unit.startsWith('USD')) {
-		const digits = value !== 0 && Math.abs(value) < 0.1 ? 4 : 2;
-		const money = value.toLocaleString('en-US', {
-			style: 'currency',
-			currency: 'USD',
-			minimumFractionDigits: 2,
-			maximumFractionDigits: digits
-		});
-		return `${money} ${fact.unit.slice(4)}`;
-	}
-	if (fact.unit === 'parameters')
-		return `${(value / 1e9).toLocaleString('en-US', { maximumFractionDigits: 2 })} B parameters`;
-	if (fact.unit === 'FLOP/s')
-		return `${(value / 1e12).toLocaleString('en-US', { maximumFractionDigits: 0 })} TFLOP/s`;
-	return `${value.toLocaleString('en-US')} ${fact.unit}`;
+	if (fact.value === null) return m.prices_value_not_found();
+	return formatAmount(fact.value, fact.unit);
 }

@@ -57,7 +57,11 @@ describe('catalog schema', () => {
 		const read = readCatalogFile(file);
 		expect(read.entries).toHaveLength(1);
 		expect(read.skipped.map((s) => s.key)).toEqual(['entries.1', 'entries.2']);
-		expect(read.skipped[0]?.reason).toBe('entries.1.inference.input.value: must not be negative');
+		// The key names the entry, the reason the place inside it: each said once.
+		expect(read.skipped[0]?.reason).toBe('inference.input.value: must not be negative');
+		expect(read.skipped[1]?.reason).toBe(
+			"kind: Invalid discriminator value. Expected 'api-model' | 'open-weight-model' | 'gpu'"
+		);
 		expect(() => readCatalogFile({ type: 'other', entries: [] })).toThrow(
 			/Not a Tunesheet catalog/
 		);

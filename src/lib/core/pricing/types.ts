@@ -113,8 +113,24 @@ export interface CatalogFile {
 	entries: CatalogEntry[];
 }
 
-export const PER_MILLION_TOKENS = 'USD per 1M tokens';
-export const PER_GPU_HOUR = 'USD per GPU-hour';
+/** The kinds of catalog entries, in the order they are listed. */
+export const CATALOG_ENTRY_KINDS = ['api-model', 'open-weight-model', 'gpu'] as const;
+
+/*
+ * Units as a Fact stores them: identifiers written into catalog files and IndexedDB, the same in every language.
+ * A person reads them through unitLabel() and formatFact() (units.ts, rows.ts).
+ */
+export const PER_MILLION_TOKENS = 'USD per 1M tokens'; // i18n-exempt: a unit identifier stored in catalog files
+export const PER_MILLION_TRAINING_TOKENS = 'USD per 1M training tokens'; // i18n-exempt: a stored unit identifier
+export const PER_TRAINING_HOUR = 'USD per training hour'; // i18n-exempt: a stored unit identifier
+export const PER_JOB_MINIMUM = 'USD per job (minimum fee)'; // i18n-exempt: a stored unit identifier
+export const PER_MODEL_MONTH = 'USD per model-month'; // i18n-exempt: a stored unit identifier
+export const PER_HOUR = 'USD per hour'; // i18n-exempt: a stored unit identifier
+export const PER_HOUR_PER_MODEL_UNIT = 'USD per hour per model unit'; // i18n-exempt: a stored unit identifier
+export const PER_GPU_HOUR = 'USD per GPU-hour'; // i18n-exempt: a stored unit identifier
+export const TOKENS = 'tokens';
+export const PARAMETERS = 'parameters';
+export const FLOPS = 'FLOP/s';
 
 /** 'Azure OpenAI' → 'azure-openai': the first part of an API entry's id. */
 export function providerSlug(provider: string): string {
