@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { exampleScenarios, EXAMPLE_BASELINE_ID } from '$lib/core/scenario/example';
+import { FOLLOW_LANGUAGE } from '$lib/core/scenario/money';
 import { newProject, nowIso } from '$lib/core/project/from-state';
 import {
 	DEFAULT_SETTINGS,
@@ -30,7 +31,7 @@ import {
 	storeDatasetFile,
 	storedCopies
 } from '$lib/db/dataset-files';
-import { browserLocale, type Workbench } from './workbench.svelte';
+import type { Workbench } from './workbench.svelte';
 
 /** How long after an edit it is saved. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -109,7 +110,7 @@ export class ProjectsState {
 			this.workbench.display = {
 				currency: this.settings.currency,
 				rate: this.settings.rate,
-				locale: this.settings.locale ?? browserLocale()
+				locale: this.settings.locale ?? FOLLOW_LANGUAGE
 			};
 			const projects = await listProjects(this.db);
 			const wanted =
@@ -385,12 +386,12 @@ export class ProjectsState {
 			this.workbench.display = {
 				currency: settings.currency,
 				rate: settings.rate,
-				locale: settings.locale ?? browserLocale()
+				locale: settings.locale ?? FOLLOW_LANGUAGE
 			};
 		}
 	}
 
-	/** `locale` null: follow the browser. */
+	/** `locale` null: follow the interface language. */
 	async saveDisplay(currency: string, rate: number, locale: string | null): Promise<void> {
 		this.settings = { ...this.settings, currency, rate, locale };
 		if (this.persistent) await this.#write(() => saveSettings(this.db, this.settings));
