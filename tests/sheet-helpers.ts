@@ -46,10 +46,13 @@ export async function typeInRow(page: Page, label: string, text: string) {
 	await page.keyboard.press('Enter');
 }
 
-/** Opens a choice cell and picks the first option matching `query` (a model, a GPU). */
+/**
+ * Opens a choice cell and picks the first option matching `query` (a model, a GPU). Options are looked for in the
+ * grid: the header's language menu has options too.
+ */
 export async function pickInSheet(page: Page, row: string, scenario: string, query: string) {
 	await (await sheetCell(page, row, scenario)).click();
 	await page.keyboard.type(query);
-	await expect(page.getByRole('option').first()).toBeVisible();
+	await expect(grid(page).getByRole('option').first()).toBeVisible();
 	await page.keyboard.press('Enter');
 }

@@ -39,7 +39,7 @@ test('scenarios A and B are built with the keyboard alone', async ({ page }) => 
 	await page.keyboard.press('Enter');
 	await arrowToRow(page, 'Model');
 	await page.keyboard.type('gpt-4.1 openai');
-	await expect(page.getByRole('option').first()).toContainText('GPT-4.1');
+	await expect(grid(page).getByRole('option').first()).toContainText('GPT-4.1');
 	await page.keyboard.press('Enter');
 	await expect(await sheetCell(page, 'Model', 'A')).toHaveText('GPT-4.1');
 	await expect(await sheetCell(page, 'Input price per 1M', 'A')).toHaveText('$2.00');

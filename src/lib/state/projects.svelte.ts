@@ -4,6 +4,7 @@ import { joinProblems } from '$lib/core/project/issues';
 import { PROJECT_LIMITS } from '$lib/core/project/schema';
 import { formatCount } from '$lib/core/format';
 import { exampleScenarios, EXAMPLE_BASELINE_ID } from '$lib/core/scenario/example';
+import { FOLLOW_LANGUAGE } from '$lib/core/scenario/money';
 import { newProject, nowIso } from '$lib/core/project/from-state';
 import {
 	DEFAULT_SETTINGS,
@@ -34,7 +35,7 @@ import {
 	storeDatasetFile,
 	storedCopies
 } from '$lib/db/dataset-files';
-import { browserLocale, type Workbench } from './workbench.svelte';
+import type { Workbench } from './workbench.svelte';
 
 /** How long after an edit it is saved. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -127,7 +128,7 @@ export class ProjectsState {
 			this.workbench.display = {
 				currency: this.settings.currency,
 				rate: this.settings.rate,
-				locale: this.settings.locale ?? browserLocale()
+				locale: this.settings.locale ?? FOLLOW_LANGUAGE
 			};
 			const projects = await listProjects(this.db);
 			const wanted =
@@ -411,12 +412,12 @@ export class ProjectsState {
 			this.workbench.display = {
 				currency: settings.currency,
 				rate: settings.rate,
-				locale: settings.locale ?? browserLocale()
+				locale: settings.locale ?? FOLLOW_LANGUAGE
 			};
 		}
 	}
 
-	/** `locale` null: follow the browser. */
+	/** `locale` null: follow the interface language. */
 	async saveDisplay(currency: string, rate: number, locale: string | null): Promise<void> {
 		this.settings = { ...this.settings, currency, rate, locale };
 		if (this.persistent) await this.#write(() => saveSettings(this.db, this.settings));

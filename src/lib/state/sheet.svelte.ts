@@ -1,6 +1,8 @@
 import { checkInputs } from '$lib/core/cost/check';
 import type { CostFormatter } from '$lib/core/cost/format';
 import type { ScenarioKind } from '$lib/core/cost/types';
+import { formatCount } from '$lib/core/format';
+import { m } from '$lib/core/i18n/locale';
 import type { CatalogEntry } from '$lib/core/pricing/types';
 import { parseCellInput } from '$lib/core/scenario/cells';
 import * as edit from '$lib/core/scenario/edit';
@@ -23,6 +25,8 @@ export interface SheetContext {
 }
 
 type ChoiceKey = 'kind' | 'modelId' | 'gpuId' | 'gpuOffer' | 'trainingMethod' | 'trainingPricing';
+
+const MAX_NAME_LENGTH = 80;
 
 const SHARE_FIELDS = new Set<NumericField>(['batchShare', 'batchDiscount', 'cacheHitRate', 'mfu']);
 
@@ -111,7 +115,8 @@ export class SheetState {
 		const errors: string[] = [];
 		for (const cell of cells) {
 			const result = this.#withInput(next, cell.scenarioId, cell.row, cell.text);
-			if (typeof result === 'string') errors.push(`${cell.row.label}: ${result}`);
+			if (typeof result === 'string')
+				errors.push(m.sheet_cell_error({ row: cell.row.label, error: result }));
 			else next = result;
 		}
 		if (next !== this.scenarios) this.#commit(next);
@@ -131,13 +136,14 @@ export class SheetState {
 				? edit.clearValue(list, scenarioId, row.field)
 				: edit.setValue(list, scenarioId, row.field, { text: parsed.text, value: parsed.value });
 		const scenario = next.find((candidate) => candidate.id === scenarioId);
-		if (!scenario) return 'That scenario is gone.';
+		if (!scenario) return m.sheet_error_scenario_gone();
 		const context = this.context();
 		const inputs = resolveScenario(scenario, context.catalog, context.links).inputs;
 		const problem = checkInputs(inputs).find((p) => p.field === row.field);
 		if (!problem) return next;
-		const hint = SHARE_FIELDS.has(row.field) ? ' (type a percentage such as 80%)' : '';
-		return `${problem.message}${hint}.`;
+		return SHARE_FIELDS.has(row.field)
+			? m.sheet_error_refused_share({ problem: problem.message })
+			: m.sheet_error_refused({ problem: problem.message });
 	}
 
 	link(scenarioId: string, field: NumericField, source: LinkSource | null): void {
@@ -168,8 +174,9 @@ export class SheetState {
 
 	rename(scenarioId: string, name: string): string | null {
 		const trimmed = name.trim();
-		if (!trimmed) return 'A scenario needs a name.';
-		if (trimmed.length > 80) return 'At most 80 characters.';
+		if (!trimmed) return m.sheet_error_name_needed();
+		if (trimmed.length > MAX_NAME_LENGTH)
+			return m.sheet_error_name_too_long({ max: formatCount(MAX_NAME_LENGTH) });
 		this.#commit(edit.renameScenario(this.scenarios, scenarioId, trimmed));
 		return null;
 	}
@@ -214,7 +221,7 @@ export class SheetState {
 
 	/** Leaves the example for an empty sheet with one prompted column (undo brings the example back). */
 	startEmpty(): void {
-		const scenario = edit.newScenario('prompted', 'Scenario 1', crypto.randomUUID());
+		const scenario = edit.newScenario('prompted', edit.nextName([]), crypto.randomUUID());
 		this.#commit([scenario], scenario.id);
 		this.isExample = false;
 	}

@@ -37,7 +37,8 @@ export class Workbench {
 	readonly comparison = new TokenizerComparison(new DatasetPool());
 	/** The open project's latest dataset, when no analysis was run in this page. */
 	storedDataset = $state.raw<DatasetRecord | null>(null);
-	display = $state<DisplaySettings>({ ...USD_DISPLAY, locale: browserLocale() });
+	/** Until settings are read (and for a first visit): US dollars, in the interface language's number format. */
+	display = $state<DisplaySettings>({ ...USD_DISPLAY });
 	readonly fmt = $derived(displayFormatter(this.display));
 	/** The prompt panel's tokenizer, then each one the sheet's scenarios count with. */
 	readonly promptTokenizers: [TokenizerRef, ...TokenizerRef[]] = $derived.by(() => {
@@ -113,6 +114,7 @@ export class Workbench {
 	}
 }
 
+/** The browser's own locale, offered among the number formats. */
 export function browserLocale(): string {
 	return typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 }
@@ -125,6 +127,7 @@ export function provideWorkbench(): Workbench {
 
 export function useWorkbench(): Workbench {
 	const workbench = getContext<Workbench | undefined>(KEY);
+	// i18n-exempt: a programming error, caught in development; no person ever sees it.
 	if (!workbench) throw new Error('useWorkbench() outside the app layout.');
 	return workbench;
 }

@@ -1,5 +1,6 @@
 import type { CostFormatter } from '../cost/format';
 import type { VolumeVerdict } from '../cost/types';
+import { m } from '../i18n/locale';
 import type { CatalogEntry } from '../pricing/types';
 import { editText, formatCell } from './cells';
 import { choiceText } from './choices';
@@ -22,15 +23,20 @@ export interface CellView {
 	explanation: string;
 }
 
-const VERDICT_TEXT: Record<VolumeVerdict, string> = {
-	'scenario-cheaper-at-any-volume': 'Any volume',
-	'baseline-cheaper-at-any-volume': 'Never',
-	'same-cost': 'Same cost',
-	'scenario-cheaper-above': '',
-	'baseline-cheaper-above': ''
-};
-
-const TOO_LARGE = 'Too large';
+/** What a break-even volume cell says when there is no single volume. */
+function verdictText(verdict: VolumeVerdict): string {
+	switch (verdict) {
+		case 'scenario-cheaper-at-any-volume':
+			return m.sheet_cell_any_volume();
+		case 'baseline-cheaper-at-any-volume':
+			return m.sheet_cell_never();
+		case 'same-cost':
+			return m.sheet_cell_same_cost();
+		case 'scenario-cheaper-above':
+		case 'baseline-cheaper-above':
+			return '';
+	}
+}
 
 function plainNumber(value: number): string {
 	return String(Number(value.toPrecision(12)));
@@ -52,14 +58,14 @@ export function cellView(
 	};
 	const kind = column.scenario.kind;
 	if (!row.kinds.includes(kind)) {
-		return { ...blank, explanation: `Does not apply to this kind of scenario.` };
+		return { ...blank, explanation: m.sheet_explain_other_kind() };
 	}
 	if (row.when && !row.when(column.resolved.inputs)) {
-		return { ...blank, explanation: 'Does not apply with the choices made above.' };
+		return { ...blank, explanation: m.sheet_explain_other_choices() };
 	}
 	if (row.type === 'choice') {
 		const text = choiceText(row.choice, column.scenario, catalog);
-		const explanation = row.hint ?? 'Enter, F2 or typing opens the choices.';
+		const explanation = row.hint ?? m.sheet_explain_choice();
 		return { ...blank, role: 'choice', text, plain: text, explanation };
 	}
 	if (row.type === 'input') {
@@ -68,20 +74,23 @@ export function cellView(
 		const problem = column.problems.find((p) => p.field === row.field)?.message ?? null;
 		const text = value === null ? '' : formatCell(value, row.format, fmt);
 		const plain = value === null ? '' : editText(value, row.format);
-		let explanation =
-			value === null ? 'Not charged: leave blank unless the provider bills it' : 'Default';
+		let explanation: string =
+			value === null ? m.sheet_explain_not_charged() : m.sheet_explain_default();
 		let mark: CellView['mark'] = null;
 		if (origin.from === 'entered') {
 			explanation = origin.text;
 			if (origin.catalogValue !== undefined) {
 				mark = 'overridden';
-				explanation += ` (overrides the catalog’s ${formatCell(origin.catalogValue, row.format, fmt)})`;
+				explanation = m.sheet_explain_overrides({
+					text: origin.text,
+					value: formatCell(origin.catalogValue, row.format, fmt)
+				});
 			}
 		} else if (origin.from === 'catalog') {
-			explanation = `From the catalog: ${origin.detail}`;
+			explanation = m.sheet_explain_from_catalog({ detail: origin.detail });
 		} else if (origin.from === 'link') {
 			mark = 'linked';
-			explanation = `Linked to ${origin.detail}`;
+			explanation = m.sheet_explain_linked({ detail: origin.detail });
 		}
 		if (row.hint) explanation += `. ${row.hint}`;
 		return { text, role: 'input', mark, problem, plain, explanation };
@@ -90,25 +99,26 @@ export function cellView(
 		return {
 			...blank,
 			role: 'computed',
-			explanation: 'Fix the inputs marked in this column to see results.'
+			explanation: m.sheet_explain_fix_inputs()
 		};
 	}
 	const item = row.value(column.result);
-	if (!item) return { ...blank, role: 'computed', explanation: 'Nothing to compute here.' };
+	if (!item) return { ...blank, role: 'computed', explanation: m.sheet_explain_nothing() };
 	if (item.value === null) {
 		const verdict =
 			row.id === 'breakEvenVolume' ? column.result.comparison?.volumeVerdict : undefined;
-		const text = verdict ? VERDICT_TEXT[verdict] : 'None';
+		const text = verdict ? verdictText(verdict) : m.sheet_cell_none();
 		return { ...blank, role: 'computed', text, plain: text, explanation: item.explanation };
 	}
 	if (!Number.isFinite(item.value)) {
 		// Huge inputs (1e308 requests) overflow: say so rather than show "$∞" or "NaN".
+		const text = m.sheet_cell_too_large();
 		return {
 			...blank,
 			role: 'computed',
-			text: TOO_LARGE,
-			plain: TOO_LARGE,
-			explanation: `${TOO_LARGE}: the result passes the largest number there is (about 1.8e308). Check this column’s inputs for a value far too large.`
+			text,
+			plain: text,
+			explanation: m.sheet_explain_too_large()
 		};
 	}
 	return {

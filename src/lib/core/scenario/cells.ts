@@ -1,4 +1,5 @@
 import type { CostFormatter } from '../cost/format';
+import { m } from '../i18n/locale';
 import { evaluateInput } from '../sheet/evaluate';
 import { formatScale, type CellFormat } from './rows';
 
@@ -25,7 +26,7 @@ export function formatCell(value: number, format: CellFormat, fmt: CostFormatter
 		case 'flops':
 			return fmt.scientific(value);
 		case 'month':
-			return `Month ${fmt.count(value)}`;
+			return m.sheet_cell_month({ month: fmt.count(value) });
 		default:
 			return fmt.count(value);
 	}

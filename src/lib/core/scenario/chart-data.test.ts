@@ -52,9 +52,9 @@ describe('chart data of the example project', () => {
 			expect(sum).toBeCloseTo(total, 6);
 		}
 		const [a, b] = costParts(columns);
-		expect(a?.parts.Input).toBeCloseTo(2150 * 2 * 1.2, 6);
-		expect(a?.parts.Output).toBeCloseTo(250 * 8 * 1.2, 6);
-		expect(b?.parts.Training).toBeCloseTo(30, 8);
+		expect(a?.parts.input).toBeCloseTo(2150 * 2 * 1.2, 6);
+		expect(a?.parts.output).toBeCloseTo(250 * 8 * 1.2, 6);
+		expect(b?.parts.training).toBeCloseTo(30, 8);
 	});
 
 	it('spreads volumes evenly on a log scale', () => {

@@ -1,4 +1,5 @@
 import { growthWeight } from '../cost/projection';
+import { m } from '../i18n/locale';
 import type { SheetColumn } from './sheet';
 
 /** Columns that computed, with their results (the others have input problems and are left out of charts). */
@@ -46,15 +47,35 @@ export function volumeCurves(columns: readonly SheetColumn[], volumes: readonly 
 }
 
 export const COST_PARTS = [
-	'Training',
-	'Fixed monthly',
-	'GPU serving',
-	'Input',
-	'Cached input',
-	'Output',
-	'Retrieval'
+	'training',
+	'fixedMonthly',
+	'gpuServing',
+	'input',
+	'cachedInput',
+	'output',
+	'retrieval'
 ] as const;
 export type CostPart = (typeof COST_PARTS)[number];
+
+/** A part's name in the interface language: "Training", "Fixed monthly"… */
+export function costPartLabel(part: CostPart): string {
+	switch (part) {
+		case 'training':
+			return m.sheet_part_training();
+		case 'fixedMonthly':
+			return m.sheet_part_fixed_monthly();
+		case 'gpuServing':
+			return m.sheet_part_gpu_serving();
+		case 'input':
+			return m.sheet_part_input();
+		case 'cachedInput':
+			return m.sheet_part_cached_input();
+		case 'output':
+			return m.sheet_part_output();
+		case 'retrieval':
+			return m.sheet_part_retrieval();
+	}
+}
 
 /**
  * What each scenario's total is made of over the horizon. Token parts are after the batch discount, so the parts
@@ -68,17 +89,17 @@ export function costParts(columns: readonly SheetColumn[]) {
 		const discount = 1 - inputs.batchShare * inputs.batchDiscount;
 		const tokens = (cost: number) => cost * discount * requests;
 		const parts: Record<CostPart, number> = {
-			Training: training?.total.value ?? 0,
-			'Fixed monthly':
+			training: training?.total.value ?? 0,
+			fixedMonthly:
 				((fixedMonthly.hosting?.value ?? 0) +
 					(fixedMonthly.storage?.value ?? 0) +
 					(fixedMonthly.vectorStore?.value ?? 0)) *
 				months,
-			'GPU serving': (fixedMonthly.serving?.value ?? 0) * months,
-			Input: tokens(perRequest.inputCost.value + (perRequest.cacheWriteCost?.value ?? 0)),
-			'Cached input': tokens(perRequest.cachedInputCost.value),
-			Output: tokens(perRequest.outputCost.value),
-			Retrieval: (perRequest.retrievalCost?.value ?? 0) * requests
+			gpuServing: (fixedMonthly.serving?.value ?? 0) * months,
+			input: tokens(perRequest.inputCost.value + (perRequest.cacheWriteCost?.value ?? 0)),
+			cachedInput: tokens(perRequest.cachedInputCost.value),
+			output: tokens(perRequest.outputCost.value),
+			retrieval: (perRequest.retrievalCost?.value ?? 0) * requests
 		};
 		return { scenario: scenario.name, parts, total: result.breakdown.totalCost.value };
 	});

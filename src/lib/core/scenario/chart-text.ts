@@ -1,5 +1,12 @@
 import type { CostFormatter } from '../cost/format';
-import { COST_PARTS, type costParts, type cumulativeSeries, type volumeCurves } from './chart-data';
+import { m } from '../i18n/locale';
+import {
+	COST_PARTS,
+	costPartLabel,
+	type costParts,
+	type cumulativeSeries,
+	type volumeCurves
+} from './chart-data';
 
 /*
  * The text alternatives of the sheet's charts: what a person who cannot see a chart needs from it in a sentence
@@ -14,32 +21,52 @@ type CostParts = ReturnType<typeof costParts>;
 export function describeCumulative(series: CumulativeSeries, fmt: CostFormatter): string {
 	const each = series.map((line) => {
 		const months = line.cumulative.length;
-		const end = `${line.scenario}: ${fmt.money(line.cumulative[months - 1] ?? 0)} by month ${months}`;
+		const end = {
+			scenario: line.scenario,
+			cost: fmt.money(line.cumulative[months - 1] ?? 0),
+			month: fmt.count(months)
+		};
 		return line.breakEvenMonth === null
-			? end
-			: `${end}, breaking even with the baseline in month ${line.breakEvenMonth}`;
+			? m.sheet_chart_text_cumulative_line(end)
+			: m.sheet_chart_text_cumulative_line_break_even({
+					...end,
+					breakEven: fmt.count(line.breakEvenMonth)
+				});
 	});
-	return `Cumulative cost by month. ${each.join('; ')}.`;
+	return m.sheet_chart_text_cumulative({ lines: each.join(m.sheet_list_separator()) });
 }
 
 /** Each scenario's cost before any request, what each request in month 1 adds, and its break-even volume. */
 export function describeVolume(curves: VolumeCurves, fmt: CostFormatter): string {
 	const each = curves.map((curve) => {
-		const line = `${curve.scenario}: ${fmt.money(curve.fixed)} plus ${fmt.money(curve.perVolume)} for each request in month 1`;
+		const line = {
+			scenario: curve.scenario,
+			fixed: fmt.money(curve.fixed),
+			perRequest: fmt.money(curve.perVolume)
+		};
 		return curve.breakEvenVolume === null
-			? line
-			: `${line}, breaking even with the baseline at ${fmt.count(curve.breakEvenVolume)} requests a month`;
+			? m.sheet_chart_text_volume_line(line)
+			: m.sheet_chart_text_volume_line_break_even({
+					...line,
+					volume: fmt.count(curve.breakEvenVolume)
+				});
 	});
-	return `Total cost over the horizon against requests in month 1, both on log scales. ${each.join('; ')}.`;
+	return m.sheet_chart_text_volume({ lines: each.join(m.sheet_list_separator()) });
 }
 
 /** Each scenario's total and the parts it is made of (those above zero). */
 export function describeParts(parts: CostParts, fmt: CostFormatter): string {
 	const each = parts.map(({ scenario, parts: amounts, total }) => {
-		const shown = COST_PARTS.filter((part) => amounts[part] > 0).map(
-			(part) => `${part} ${fmt.money(amounts[part])}`
+		const shown = COST_PARTS.filter((part) => amounts[part] > 0).map((part) =>
+			m.sheet_chart_text_part({ part: costPartLabel(part), amount: fmt.money(amounts[part]) })
 		);
-		return `${scenario}: ${fmt.money(total)}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
+		return shown.length > 0
+			? m.sheet_chart_text_parts_line({
+					scenario,
+					total: fmt.money(total),
+					parts: shown.join(', ')
+				})
+			: m.sheet_chart_text_parts_total({ scenario, total: fmt.money(total) });
 	});
-	return `What each total is made of over the horizon. ${each.join('; ')}.`;
+	return m.sheet_chart_text_parts({ lines: each.join(m.sheet_list_separator()) });
 }

@@ -1,24 +1,40 @@
 import type { ScenarioKind, TrainingMethod, TrainingPricing } from '../cost/types';
+import { numberFormat } from '../format';
+import { m } from '../i18n/locale';
 import type { CatalogEntry } from '../pricing/types';
 import type { ChoiceName } from './rows';
 import type { Scenario } from './types';
 
-export const KIND_NAMES: Record<ScenarioKind, string> = {
-	prompted: 'Prompted',
-	'fine-tuned-api': 'Fine-tuned (API)',
-	'self-hosted': 'Self-hosted'
-};
+const KINDS: readonly ScenarioKind[] = ['prompted', 'fine-tuned-api', 'self-hosted'];
+const METHODS: readonly TrainingMethod[] = ['full', 'lora', 'qlora'];
+const PRICINGS: readonly TrainingPricing[] = ['per-token', 'per-hour'];
 
-const METHOD_NAMES: Record<TrainingMethod, string> = {
-	full: 'Full fine-tune',
-	lora: 'LoRA',
-	qlora: 'QLoRA'
-};
+/** A kind of scenario as the sheet names it, in the interface language. */
+export function kindName(kind: ScenarioKind): string {
+	switch (kind) {
+		case 'prompted':
+			return m.sheet_kind_prompted();
+		case 'fine-tuned-api':
+			return m.sheet_kind_fine_tuned_api();
+		case 'self-hosted':
+			return m.sheet_kind_self_hosted();
+	}
+}
 
-const PRICING_NAMES: Record<TrainingPricing, string> = {
-	'per-token': 'Per token',
-	'per-hour': 'Per hour'
-};
+function methodName(method: TrainingMethod): string {
+	switch (method) {
+		case 'full':
+			return m.sheet_method_full();
+		case 'lora':
+			return 'LoRA';
+		case 'qlora':
+			return 'QLoRA';
+	}
+}
+
+function pricingName(pricing: TrainingPricing): string {
+	return pricing === 'per-token' ? m.sheet_pricing_per_token() : m.sheet_pricing_per_hour();
+}
 
 /** One option of a choice cell; `value` is what choosing it stores. */
 export interface ChoiceOption {
@@ -31,8 +47,15 @@ export interface ChoiceOption {
 	>;
 }
 
+/** A catalog price in US dollars, with as many decimals as the catalog gives. */
 function money(value: number | null | undefined): string {
-	return value === null || value === undefined ? 'not found' : `$${value}`;
+	if (value === null || value === undefined) return m.sheet_price_not_found();
+	return numberFormat({
+		style: 'currency',
+		currency: 'USD',
+		minimumFractionDigits: 0,
+		maximumFractionDigits: 6
+	}).format(value);
 }
 
 /** What a choice cell offers for this scenario, from the catalog the person sees (overrides and custom entries in). */
@@ -43,23 +66,23 @@ export function choiceOptions(
 ): ChoiceOption[] {
 	switch (choice) {
 		case 'kind':
-			return (Object.keys(KIND_NAMES) as ScenarioKind[]).map((kind) => ({
+			return KINDS.map((kind) => ({
 				id: kind,
-				label: KIND_NAMES[kind],
+				label: kindName(kind),
 				apply: { kind }
 			}));
 		case 'trainingMethod':
-			return (Object.keys(METHOD_NAMES) as TrainingMethod[]).map((method) => ({
+			return METHODS.map((method) => ({
 				id: method,
-				label: METHOD_NAMES[method],
+				label: methodName(method),
 				apply: { trainingMethod: method }
 			}));
 		case 'trainingPricing':
 			return [
-				{ id: 'offer', label: 'As the model’s offer', apply: { trainingPricing: null } },
-				...(Object.keys(PRICING_NAMES) as TrainingPricing[]).map((pricing) => ({
+				{ id: 'offer', label: m.sheet_pricing_offer(), apply: { trainingPricing: null } },
+				...PRICINGS.map((pricing) => ({
 					id: pricing,
-					label: PRICING_NAMES[pricing],
+					label: pricingName(pricing),
 					apply: { trainingPricing: pricing }
 				}))
 			];
@@ -69,7 +92,10 @@ export function choiceOptions(
 					? entry.offers.map((offer, index) => ({
 							id: `${entry.id}#${index}`,
 							label: entry.name,
-							detail: `${offer.provider}, ${money(offer.pricePerGpuHour.value)} per GPU-hour`,
+							detail: m.sheet_choice_gpu_detail({
+								provider: offer.provider,
+								price: money(offer.pricePerGpuHour.value)
+							}),
 							apply: { gpuId: entry.id, gpuOffer: index }
 						}))
 					: []
@@ -78,12 +104,15 @@ export function choiceOptions(
 			return catalog.flatMap((entry): ChoiceOption[] => {
 				if (scenario.kind === 'self-hosted') {
 					if (entry.kind !== 'open-weight-model') return [];
-					const billions = entry.parameters.value === null ? '?' : entry.parameters.value / 1e9;
+					const billions =
+						entry.parameters.value === null
+							? '?'
+							: numberFormat({ maximumFractionDigits: 3 }).format(entry.parameters.value / 1e9);
 					return [
 						{
 							id: entry.id,
 							label: entry.displayName,
-							detail: `${entry.family}, ${billions}B parameters`,
+							detail: m.sheet_choice_open_weight_detail({ family: entry.family, billions }),
 							apply: { modelId: entry.id }
 						}
 					];
@@ -98,8 +127,16 @@ export function choiceOptions(
 						id: entry.id,
 						label: entry.displayName,
 						detail: tuned
-							? `${entry.provider}, training ${money(prices?.value)} (${prices?.unit ?? 'no price'})`
-							: `${entry.provider}, input ${money(prices?.value)} per 1M`,
+							? m.sheet_choice_training_detail({
+									provider: entry.provider,
+									price: money(prices?.value),
+									// The unit is the catalog's own words ('USD per 1M training tokens'), as its source wrote them.
+									unit: prices?.unit ?? m.sheet_choice_no_price()
+								})
+							: m.sheet_choice_input_detail({
+									provider: entry.provider,
+									price: money(prices?.value)
+								}),
 						apply: { modelId: entry.id }
 					}
 				];
@@ -115,23 +152,24 @@ export function choiceText(
 ): string {
 	switch (choice) {
 		case 'kind':
-			return KIND_NAMES[scenario.kind];
+			return kindName(scenario.kind);
 		case 'trainingMethod':
-			return METHOD_NAMES[scenario.trainingMethod];
+			return methodName(scenario.trainingMethod);
 		case 'trainingPricing':
 			return scenario.trainingPricing
-				? PRICING_NAMES[scenario.trainingPricing]
-				: 'As the model’s offer';
+				? pricingName(scenario.trainingPricing)
+				: m.sheet_pricing_offer();
 		case 'gpu': {
 			const gpu = catalog.find((entry) => entry.id === scenario.gpuId);
 			if (gpu?.kind !== 'gpu')
-				return scenario.gpuId ? `${scenario.gpuId} (not in the catalog)` : '';
+				return scenario.gpuId ? m.sheet_choice_not_in_catalog({ id: scenario.gpuId }) : '';
 			const offer = gpu.offers[scenario.gpuOffer];
 			return offer ? `${gpu.name} · ${offer.provider}` : gpu.name;
 		}
 		case 'model': {
 			const model = catalog.find((entry) => entry.id === scenario.modelId);
-			if (!model) return scenario.modelId ? `${scenario.modelId} (not in the catalog)` : '';
+			if (!model)
+				return scenario.modelId ? m.sheet_choice_not_in_catalog({ id: scenario.modelId }) : '';
 			return model.kind === 'gpu' ? model.name : model.displayName;
 		}
 	}

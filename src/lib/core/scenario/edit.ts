@@ -1,4 +1,5 @@
 import type { ScenarioKind } from '../cost/types';
+import { m } from '../i18n/locale';
 import type { EnteredValue, LinkSource, NumericField, Scenario } from './types';
 
 /** Edits return a new list; scenarios are never changed in place, so undo can keep the old list as it was. */
@@ -23,8 +24,8 @@ export function newScenario(kind: ScenarioKind, name: string, id: string): Scena
 	};
 }
 
-/** "Scenario 3", or the next number no column uses yet. */
-export function nextName(list: Scenarios, stem = 'Scenario'): string {
+/** "Scenario 3" (in the interface language), or the next number no column uses yet. */
+export function nextName(list: Scenarios, stem: string = m.sheet_scenario_stem()): string {
 	const names = new Set(list.map((scenario) => scenario.name));
 	for (let n = list.length + 1; ; n++) {
 		if (!names.has(`${stem} ${n}`)) return `${stem} ${n}`;
@@ -36,7 +37,12 @@ export function duplicateScenario(list: Scenarios, id: string, newId: string): S
 	const original = list[index];
 	if (!original) return [...list];
 	const copy: Scenario = structuredClone({ ...original, id: newId });
-	copy.name = nextName(list, `${original.name} copy`.replace(/ copy copy$/, ' copy'));
+	// Beside two columns "A" gives "A copy 3", and so does "A copy" (not "A copy copy 3").
+	const suffix = m.sheet_copy_name({ name: '' });
+	const stem = original.name.endsWith(suffix)
+		? original.name
+		: m.sheet_copy_name({ name: original.name });
+	copy.name = nextName(list, stem);
 	return [...list.slice(0, index + 1), copy, ...list.slice(index + 1)];
 }
 

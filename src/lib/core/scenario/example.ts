@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import { newScenario } from './edit';
 import type { EnteredValue, NumericField, Scenario } from './types';
 
@@ -13,11 +14,12 @@ const VOLUME = { requestsPerMonth: 100_000, months: 12 };
 
 /**
  * What a first visit shows: a large model prompted with few-shot examples against a small fine-tuned one with a
- * short prompt, at 100,000 requests a month for a year. Prices come from the catalog.
+ * short prompt, at 100,000 requests a month for a year. Prices come from the catalog. The names are in the language
+ * of the moment: once made, they are the project's own, which the person may rename.
  */
 export function exampleScenarios(): Scenario[] {
 	const fewShot: Scenario = {
-		...newScenario('prompted', 'Few-shot GPT-4.1', 'example-few-shot'),
+		...newScenario('prompted', m.sheet_example_few_shot_name(), 'example-few-shot'),
 		modelId: 'openai/gpt-4.1-2025-04-14',
 		values: typed({
 			systemTokens: 800,
@@ -28,7 +30,7 @@ export function exampleScenarios(): Scenario[] {
 		})
 	};
 	const fineTuned: Scenario = {
-		...newScenario('fine-tuned-api', 'Fine-tuned GPT-4.1 mini', 'example-fine-tuned'),
+		...newScenario('fine-tuned-api', m.sheet_example_fine_tuned_name(), 'example-fine-tuned'),
 		modelId: 'openai/gpt-4.1-mini-2025-04-14',
 		values: typed({
 			systemTokens: 100,

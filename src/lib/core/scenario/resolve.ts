@@ -1,4 +1,6 @@
 import { defaultInputs, type ScenarioInputs, type TrainingPricing } from '../cost/types';
+import { numberFormat } from '../format';
+import { m } from '../i18n/locale';
 import type {
 	ApiModelEntry,
 	CatalogEntry,
@@ -32,7 +34,12 @@ export interface ResolvedScenario {
 }
 
 function describe(fact: Fact, what: string): string {
-	return `${what}: ${fact.source}, as of ${fact.asOf}`;
+	return m.sheet_fact_detail({ what, source: fact.source, date: fact.asOf });
+}
+
+/** A catalog price as the catalog gives it, with its decimals and no rounding. */
+function price(value: number): string {
+	return numberFormat({ maximumFractionDigits: 6 }).format(value);
 }
 
 /** Puts a sourced figure into `figures` when it has a value ("not found" figures leave the default). */
@@ -48,16 +55,21 @@ function take(
 }
 
 function takeInference(figures: CatalogFigures, prices: InferencePrices, name: string): void {
-	take(figures, 'inputPrice', prices.input, `${name} input`);
-	take(figures, 'cachedInputPrice', prices.cachedInput, `${name} cached input`);
-	take(figures, 'outputPrice', prices.output, `${name} output`);
-	take(figures, 'cacheWritePrice', prices.cacheWrite, `${name} cache write`);
+	take(figures, 'inputPrice', prices.input, m.sheet_fact_input({ name }));
+	take(figures, 'cachedInputPrice', prices.cachedInput, m.sheet_fact_cached_input({ name }));
+	take(figures, 'outputPrice', prices.output, m.sheet_fact_output({ name }));
+	take(figures, 'cacheWritePrice', prices.cacheWrite, m.sheet_fact_cache_write({ name }));
 	const batch = prices.batchInput?.value;
 	const input = prices.input.value;
 	if (batch !== null && batch !== undefined && input) {
 		figures.batchDiscount = {
 			value: 1 - batch / input,
-			detail: `${name}: batch input ${batch} against input ${input} per 1M (${prices.batchInput?.source})`
+			detail: m.sheet_fact_batch({
+				name,
+				batch: price(batch),
+				input: price(input),
+				source: prices.batchInput?.source ?? ''
+			})
 		};
 	}
 }
@@ -80,29 +92,41 @@ export function catalogFigures(
 		if (scenario.kind === 'fine-tuned-api' && offer) {
 			// A provider that lists no separate price for calling the tuned model charges the base model's.
 			const prices = offer.inference ?? model.inference;
-			if (prices) takeInference(figures, prices, offer.inference ? `${name} fine-tuned` : name);
+			if (prices)
+				takeInference(figures, prices, offer.inference ? m.sheet_fact_fine_tuned({ name }) : name);
 			const perHour = offerPricing(model) === 'per-hour';
 			take(
 				figures,
 				perHour ? 'trainingPricePerHour' : 'trainingPricePerMillion',
 				offer.training,
-				`${name} training`
+				m.sheet_fact_training({ name })
 			);
-			take(figures, 'minimumFeePerJob', offer.minimumFeePerJob, `${name} minimum fee`);
-			take(figures, 'hostingPerHour', offer.hostingPerHour, `${name} hosting`);
-			take(figures, 'storagePerModelMonth', offer.storagePerModelMonth, `${name} storage`);
+			take(figures, 'minimumFeePerJob', offer.minimumFeePerJob, m.sheet_fact_minimum_fee({ name }));
+			take(figures, 'hostingPerHour', offer.hostingPerHour, m.sheet_fact_hosting({ name }));
+			take(
+				figures,
+				'storagePerModelMonth',
+				offer.storagePerModelMonth,
+				m.sheet_fact_storage({ name })
+			);
 		} else if (model.inference) {
 			takeInference(figures, model.inference, name);
 		}
 	}
 	if (model?.kind === 'open-weight-model' && scenario.kind === 'self-hosted') {
-		take(figures, 'parameters', model.parameters, `${model.displayName} parameters`);
+		const name = model.displayName;
+		take(figures, 'parameters', model.parameters, m.sheet_fact_parameters({ name }));
 	}
 	if (gpu && scenario.kind === 'self-hosted') {
-		take(figures, 'gpuPeakFlops', gpu.peakDenseBf16FlopsPerSecond, `${gpu.name} peak BF16`);
+		take(
+			figures,
+			'gpuPeakFlops',
+			gpu.peakDenseBf16FlopsPerSecond,
+			m.sheet_fact_peak_bf16({ name: gpu.name })
+		);
 		const offer = gpu.offers[scenario.gpuOffer] ?? gpu.offers[0];
 		if (offer) {
-			const what = `${gpu.name} at ${offer.provider}`;
+			const what = m.sheet_fact_gpu_offer({ name: gpu.name, provider: offer.provider });
 			take(figures, 'gpuPricePerHour', offer.pricePerGpuHour, what);
 			take(figures, 'servingGpuPricePerHour', offer.pricePerGpuHour, what);
 		}
@@ -110,20 +134,28 @@ export function catalogFigures(
 	return figures;
 }
 
-const LINK_LABELS: Record<LinkSource, string> = {
-	'prompt.system': 'Sample prompt: system',
-	'prompt.fewShot': 'Sample prompt: few-shot examples',
-	'prompt.user': 'Sample prompt: user message and chat format',
-	'prompt.output': 'Sample prompt: expected answer',
-	'dataset.system': 'Dataset: average system tokens per example',
-	'dataset.user': 'Dataset: average user tokens per example',
-	'dataset.output': 'Dataset: average assistant tokens per example',
-	'dataset.trainingTokensPerEpoch': 'Dataset: billed tokens per epoch',
-	'dataset.epochs': 'Dataset: default epochs'
-};
-
+/** What a link follows, in the interface language. */
 export function linkLabel(source: LinkSource): string {
-	return LINK_LABELS[source];
+	switch (source) {
+		case 'prompt.system':
+			return m.sheet_link_prompt_system();
+		case 'prompt.fewShot':
+			return m.sheet_link_prompt_few_shot();
+		case 'prompt.user':
+			return m.sheet_link_prompt_user();
+		case 'prompt.output':
+			return m.sheet_link_prompt_output();
+		case 'dataset.system':
+			return m.sheet_link_dataset_system();
+		case 'dataset.user':
+			return m.sheet_link_dataset_user();
+		case 'dataset.output':
+			return m.sheet_link_dataset_output();
+		case 'dataset.trainingTokensPerEpoch':
+			return m.sheet_link_dataset_training_tokens();
+		case 'dataset.epochs':
+			return m.sheet_link_dataset_epochs();
+	}
 }
 
 export interface LinkedFigure {
@@ -162,9 +194,10 @@ function notExactWarning(
 	usedLabel: string,
 	tokenizer: ModelTokenizer
 ): string {
+	const labels = { used: usedLabel, model: tokenizer.label };
 	return from === 'prompt'
-		? `The sample prompt's count with ${tokenizer.label} (this model’s tokenizer) is not ready: its ${usedLabel} count is used meanwhile.`
-		: `The dataset was counted with ${usedLabel}, not ${tokenizer.label} (this model’s tokenizer): analyse it with ${tokenizer.label}, or compare tokenizers, on the dataset page for exact training tokens.`;
+		? m.sheet_warning_prompt_not_exact(labels)
+		: m.sheet_warning_dataset_not_exact(labels);
 }
 
 /** Which links make sense for which field. */
@@ -212,12 +245,12 @@ export function resolveScenario(
 	const warnings: string[] = [];
 	const model = findModel(catalog, scenario);
 	if (scenario.modelId && !model) {
-		warnings.push(`Model ${scenario.modelId} is not in the catalog: its prices are not filled.`);
+		warnings.push(m.sheet_warning_model_missing({ id: scenario.modelId }));
 	}
 	const gpuEntry = catalog.find((entry) => entry.id === scenario.gpuId);
 	const gpu = gpuEntry?.kind === 'gpu' ? gpuEntry : null;
 	if (scenario.kind === 'self-hosted' && scenario.gpuId && !gpu) {
-		warnings.push(`GPU ${scenario.gpuId} is not in the catalog: its figures are not filled.`);
+		warnings.push(m.sheet_warning_gpu_missing({ id: scenario.gpuId }));
 	}
 	const inputs = defaultInputs(scenario.kind);
 	inputs.trainingMethod = scenario.trainingMethod;
@@ -239,14 +272,14 @@ export function resolveScenario(
 	for (const [field, source] of Object.entries(scenario.links) as [NumericField, LinkSource][]) {
 		const linked = linkedFigure(source, links, tokenizer);
 		if (linked === null) {
-			warnings.push(`${linkLabel(source)} has no figure yet.`);
+			warnings.push(m.sheet_warning_link_empty({ link: linkLabel(source) }));
 			continue;
 		}
 		numbers[field] = linked.value;
 		origins[field] = {
 			from: 'link',
 			source,
-			detail: `${linkLabel(source)}, counted with ${linked.tokenizerLabel}`
+			detail: m.sheet_link_detail({ link: linkLabel(source), tokenizer: linked.tokenizerLabel })
 		};
 		if (!linked.exact && tokenizer) {
 			const from = source.startsWith('prompt.') ? 'prompt' : 'dataset';

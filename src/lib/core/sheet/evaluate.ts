@@ -17,6 +17,8 @@
  * message counts characters from 1.
  */
 
+import { m } from '../i18n/locale';
+
 export type EvaluateResult =
 	{ ok: true; value: number } | { ok: false; error: string; at?: number };
 
@@ -78,7 +80,7 @@ function describeChar(text: string, index: number): string {
 }
 
 function checkFinite(value: number, at: number): number {
-	if (!Number.isFinite(value)) throw new EvaluationError('Number too large', at);
+	if (!Number.isFinite(value)) throw new EvaluationError(m.sheet_eval_too_large(), at);
 	return value;
 }
 
@@ -117,7 +119,7 @@ class InputParser {
 		const at = this.position;
 		if (at >= this.end) return this.unfinished();
 		return new EvaluationError(
-			`Unexpected ${describeChar(this.text, at)} at character ${at + 1}`,
+			m.sheet_eval_unexpected({ char: describeChar(this.text, at), position: at + 1 }),
 			at
 		);
 	}
@@ -125,8 +127,11 @@ class InputParser {
 	private unfinished(): EvaluationError {
 		let before = this.position - 1;
 		while (before >= 0 && isSpace(this.text[before])) before--;
-		const after = before >= 0 ? ` after ${describeChar(this.text, before)}` : '';
-		return new EvaluationError(`Unfinished: expected a number${after}`, this.end);
+		const message =
+			before >= 0
+				? m.sheet_eval_unfinished_after({ char: describeChar(this.text, before) })
+				: m.sheet_eval_unfinished();
+		return new EvaluationError(message, this.end);
 	}
 
 	private parseSum(): number {
@@ -152,7 +157,8 @@ class InputParser {
 			this.usesArithmetic = true;
 			const at = this.position++;
 			const right = this.parseSigned();
-			if (operator === '/' && right === 0) throw new EvaluationError('Division by zero', at);
+			if (operator === '/' && right === 0)
+				throw new EvaluationError(m.sheet_eval_division_by_zero(), at);
 			value = checkFinite(operator === '/' ? value / right : value * right, at);
 		}
 	}
@@ -181,10 +187,7 @@ class InputParser {
 		if (signs.count > 1) this.usesArithmetic = true;
 		const { value, isPower } = this.parsePower();
 		if (isPower && signs.minusAt >= 0) {
-			throw new EvaluationError(
-				"Ambiguous minus before '^': add parentheses, as in (-2)^2 or -(2^2)",
-				signs.minusAt
-			);
+			throw new EvaluationError(m.sheet_eval_ambiguous_minus(), signs.minusAt);
 		}
 		return signs.negative ? -value : value;
 	}
@@ -200,15 +203,12 @@ class InputParser {
 		const exponent = signs.negative ? -magnitude : magnitude;
 		this.skipSpace();
 		if (this.char() === '^') {
-			throw new EvaluationError(
-				"Ambiguous '^' after '^': add parentheses, as in (2^3)^2 or 2^(3^2)",
-				this.position
-			);
+			throw new EvaluationError(m.sheet_eval_ambiguous_power(), this.position);
 		}
-		if (base === 0 && exponent < 0) throw new EvaluationError('Division by zero', at);
+		if (base === 0 && exponent < 0) throw new EvaluationError(m.sheet_eval_division_by_zero(), at);
 		const value = base ** exponent;
 		if (Number.isNaN(value)) {
-			throw new EvaluationError('No real result: a negative number to a fractional power', at);
+			throw new EvaluationError(m.sheet_eval_no_real_result(), at);
 		}
 		return { value: checkFinite(value, at), isPower: true };
 	}
@@ -227,7 +227,7 @@ class InputParser {
 	private parseGroup(): number {
 		const openAt = this.position;
 		if (this.depth >= MAX_NESTING) {
-			throw new EvaluationError(`Too deeply nested: at most ${MAX_NESTING} parentheses`, openAt);
+			throw new EvaluationError(m.sheet_eval_too_deep({ max: MAX_NESTING }), openAt);
 		}
 		this.depth++;
 		this.usesArithmetic = true;
@@ -235,7 +235,7 @@ class InputParser {
 		let value = this.parseSum();
 		this.skipSpace();
 		if (this.position >= this.end) {
-			throw new EvaluationError(`Missing ')' for the '(' at character ${openAt + 1}`, this.end);
+			throw new EvaluationError(m.sheet_eval_missing_paren({ position: openAt + 1 }), this.end);
 		}
 		if (this.char() !== ')') throw this.unexpected();
 		this.position++;
@@ -280,7 +280,7 @@ class InputParser {
 		if (this.char() === '%') {
 			if (money) {
 				throw new EvaluationError(
-					`A value can't be both '$' and '%' (character ${this.position + 1})`,
+					m.sheet_eval_money_and_percent({ position: this.position + 1 }),
 					this.position
 				);
 			}
@@ -308,10 +308,7 @@ class InputParser {
 			this.position++;
 			const group = this.readDigits();
 			if (!firstGroupOk || group.length !== 3) {
-				throw new EvaluationError(
-					`Misplaced ',' at character ${commaAt + 1}: commas separate groups of three digits, as in 1,200`,
-					commaAt
-				);
+				throw new EvaluationError(m.sheet_eval_misplaced_comma({ position: commaAt + 1 }), commaAt);
 			}
 			firstGroupOk = true;
 			digits += group;
@@ -331,7 +328,7 @@ class InputParser {
 		const digits = this.readDigits();
 		if (digits === '') {
 			throw new EvaluationError(
-				`Incomplete exponent at character ${at + 1}: expected digits after '${this.text[at]}'`,
+				m.sheet_eval_incomplete_exponent({ position: at + 1, letter: this.text[at] ?? 'e' }),
 				at
 			);
 		}
@@ -350,15 +347,15 @@ export function evaluateInput(text: string): EvaluateResult {
 	let end = text.length;
 	while (start < end && isSpace(text[start])) start++;
 	while (end > start && isSpace(text[end - 1])) end--;
-	if (start === end) return failure('Empty input');
+	if (start === end) return failure(m.sheet_eval_empty());
 	if (end - start > MAX_INPUT_LENGTH) {
-		return failure(`Too long: at most ${MAX_INPUT_LENGTH} characters`);
+		return failure(m.sheet_eval_too_long({ max: MAX_INPUT_LENGTH }));
 	}
 
 	const formula = text[start] === '=';
 	const bodyStart = formula ? start + 1 : start;
 	if (formula && text.slice(bodyStart, end).trim() === '')
-		return failure("Nothing after '='", start);
+		return failure(m.sheet_eval_nothing_after_equals(), start);
 
 	const parser = new InputParser(text, bodyStart, end);
 	let value: number;
@@ -369,7 +366,7 @@ export function evaluateInput(text: string): EvaluateResult {
 		throw error;
 	}
 	if (!formula && parser.usesArithmetic) {
-		return failure(`To calculate, start with '=', as in =${text.slice(start, end)}`, start);
+		return failure(m.sheet_eval_start_with_equals({ formula: text.slice(start, end) }), start);
 	}
 	// -0 would print as "-0" and differ from 0 under Object.is.
 	return { ok: true, value: value === 0 ? 0 : value };

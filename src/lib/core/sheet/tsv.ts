@@ -3,6 +3,7 @@
  * clipboard: a cell holding a tab, a line end or a double quote is wrapped in double quotes with its quotes doubled.
  */
 import { formatCount } from '../format';
+import { m } from '../i18n/locale';
 
 export const MAX_PASTE_CELLS = 10_000;
 
@@ -66,10 +67,6 @@ function isCellEnd(text: string, index: number): boolean {
 	return index >= text.length || text[index] === '\t' || isLineEnd(text[index]);
 }
 
-function tooMuch(detail: string): ParseTsvResult {
-	return { ok: false, error: `Too much to paste: ${detail}` };
-}
-
 /**
  * Clipboard text to rows of cells. Line ends may be `\r\n`, `\n` or `\r`; one line end at the very end does not make
  * an empty row. A cell that starts with a double quote is a quoted cell (which may hold tabs and line ends, with
@@ -103,7 +100,10 @@ export function parseTsv(text: string): ParseTsvResult {
 		}
 		cellCount++;
 		if (cellCount > MAX_PASTE_CELLS) {
-			return tooMuch(`more than ${formatCount(MAX_PASTE_CELLS)} cells`);
+			return {
+				ok: false,
+				error: m.sheet_paste_too_many_cells({ max: formatCount(MAX_PASTE_CELLS) })
+			};
 		}
 		row.push(cell);
 
@@ -124,10 +124,15 @@ export function parseTsv(text: string): ParseTsvResult {
 	const width = Math.max(...rows.map((cells) => cells.length));
 	const padded = rows.length * width;
 	if (padded > MAX_PASTE_CELLS) {
-		const shape = `${formatCount(rows.length)} rows × ${formatCount(width)} columns`;
-		return tooMuch(
-			`${shape} is ${formatCount(padded)} cells, at most ${formatCount(MAX_PASTE_CELLS)}`
-		);
+		return {
+			ok: false,
+			error: m.sheet_paste_too_large_range({
+				rows: m.sheet_paste_rows({ count: rows.length, shown: formatCount(rows.length) }),
+				columns: m.sheet_paste_columns({ count: width, shown: formatCount(width) }),
+				cells: formatCount(padded),
+				max: formatCount(MAX_PASTE_CELLS)
+			})
+		};
 	}
 	for (const cells of rows) {
 		while (cells.length < width) cells.push('');
