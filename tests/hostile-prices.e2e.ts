@@ -131,11 +131,11 @@ test('a hostile catalog file: bad and repeated entries skipped, huge prices read
 	await expect(report.getByRole('listitem')).toHaveText([
 		`${XSS} custom/xss`,
 		'GPT-4.1 (huge): replaced',
-		'entries.0: entries.0: Invalid input: expected object, received array',
-		'entries.3: entries.3.id: an earlier entry has the same id',
-		'entries.4: entries.4.inference.input.value: Invalid input: expected number, received Infinity',
-		'entries.5: entries.5.inference.input.value: Invalid input: expected number, received string',
-		'entries.6: entries.6.inference.input.value: must not be negative'
+		'entries.0: Invalid input: expected object, received array',
+		'entries.3: id: an earlier entry has the same id',
+		'entries.4: inference.input.value: Invalid input: expected number, received Infinity',
+		'entries.5: inference.input.value: Invalid input: expected number, received string',
+		'entries.6: inference.input.value: must not be negative'
 	]);
 	await page.getByRole('button', { name: 'Apply import' }).click();
 	await page.getByRole('link', { name: 'Sheet', exact: true }).click();
