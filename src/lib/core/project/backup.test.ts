@@ -338,9 +338,9 @@ describe('readBackup in French', () => {
 		raw.settings.currency = 'euros';
 		const { error, problems } = refusal(readBackup(JSON.stringify(raw)));
 		expect(problems).toEqual([
-			'projects.0.scenarios.0.name: Trop grand\u00a0: chaîne de caractères doit avoir <=200 caractères',
-			'projects.1.scenarios.0.values.months.value: Entrée invalide\u00a0: nombre attendu, chaîne de caractères reçu',
-			'settings.currency: code de devise à trois lettres attendu, par exemple EUR'
+			'projects.0.scenarios.0.name\u00a0: Trop grand\u00a0: chaîne de caractères doit avoir <=200 caractères',
+			'projects.1.scenarios.0.values.months.value\u00a0: Entrée invalide\u00a0: nombre attendu, chaîne de caractères reçu',
+			'settings.currency\u00a0: code de devise à trois lettres attendu, par exemple EUR'
 		]);
 		expect(error).toBe(
 			`La sauvegarde contient des enregistrements que Tunesheet ne sait pas lire, rien n’a donc été restauré\u00a0: ${problems.join('\u00a0; ')}`

@@ -229,7 +229,7 @@ describe('share links in French', () => {
 		);
 		const project = { ...sampleProject(), scenarios: 'all of them' };
 		expect(await refusal(await payloadOf(shareJson([project])))).toBe(
-			'Ce lien de partage contient un projet que Tunesheet ne sait pas lire\u00a0: projects.0.scenarios: Entrée invalide\u00a0: tableau attendu, chaîne de caractères reçu'
+			'Ce lien de partage contient un projet que Tunesheet ne sait pas lire\u00a0: projects.0.scenarios\u00a0: Entrée invalide\u00a0: tableau attendu, chaîne de caractères reçu'
 		);
 	});
 
