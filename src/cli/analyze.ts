@@ -10,6 +10,7 @@ import {
 } from '../lib/core/dataset/types';
 import { formatBytes, formatCount } from '../lib/core/format';
 import { DEFAULT_ENCODING } from '../lib/core/tokenize/encodings';
+import { describeChatCountMethod } from '../lib/core/tokenize/open-weight/chat-method';
 import type { CustomTokenizerSummary } from '../lib/core/tokenize/open-weight/custom';
 import {
 	customTokenizerRef,
@@ -153,7 +154,9 @@ async function checkTokenizerFile(given: string): Promise<CheckedTokenizerFile> 
 				: null;
 	const chatMethod =
 		chatTemplateFile === null
-			? read.tokenizer.countChat([{ role: 'user', content: 'Hello' }]).method
+			? describeChatCountMethod(
+					read.tokenizer.countChat([{ role: 'user', content: 'Hello' }]).method
+				)
 			: `Chat template from ${chatTemplateFile}.`;
 	return { ref, path, name: files.name, summary: read.summary, chatTemplateFile, chatMethod };
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useLocale } from '$lib/core/i18n/locale';
 import { loadCustomTokenizer } from '$lib/core/tokenize/custom-load';
 import { provideCustomTokenizers } from '$lib/core/tokenize/custom-source';
 import { customTokenizerRef } from '$lib/core/tokenize/tokenizers';
@@ -209,6 +210,20 @@ describe('readStoredTokenizerFiles', () => {
 		).toBe(3);
 		await expect(loadCustomTokenizer(customTokenizerRef('missing'))).rejects.toThrow(
 			/not stored here any more/
+		);
+	});
+});
+
+describe('tokenizer names in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('says why a name cannot be used, in French', () => {
+		useLocale('fr');
+		expect(customTokenizerNameProblem('llama 3', [])).toBe(
+			'«\u00a0Llama 3\u00a0» est un tokenizer que Tunesheet fournit déjà\u00a0: donnez un autre nom au vôtre.'
+		);
+		expect(customTokenizerNameProblem('x'.repeat(1200), [])).toBe(
+			'Le nom d’un tokenizer ne peut dépasser 80 caractères\u00a0; celui-ci en compte 1\u202f200.'
 		);
 	});
 });

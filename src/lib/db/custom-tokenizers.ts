@@ -1,5 +1,7 @@
 // The only code that writes tokenizers the person brought.
 import { z } from 'zod';
+import { formatCount } from '$lib/core/format';
+import { m } from '$lib/core/i18n/locale';
 import type { CustomTokenizerFiles } from '$lib/core/tokenize/custom-source';
 import type { CustomTokenizerSummary } from '$lib/core/tokenize/open-weight/custom';
 import { TOKENIZERS } from '$lib/core/tokenize/tokenizers';
@@ -80,18 +82,21 @@ export function customTokenizerNameProblem(
 	storedNames: readonly string[]
 ): string | null {
 	const trimmed = name.trim();
-	if (trimmed === '') return 'Give the tokenizer a name.';
+	if (trimmed === '') return m.tokenizers_name_empty();
 	if (trimmed.length > MAX_CUSTOM_TOKENIZER_NAME_LENGTH) {
-		return `A tokenizer name can be at most ${MAX_CUSTOM_TOKENIZER_NAME_LENGTH} characters; this one has ${trimmed.length}.`;
+		return m.tokenizers_name_too_long({
+			max: formatCount(MAX_CUSTOM_TOKENIZER_NAME_LENGTH),
+			length: formatCount(trimmed.length)
+		});
 	}
 	const key = nameKey(trimmed);
 	const shipped = SHIPPED_NAMES.get(key);
 	if (shipped !== undefined) {
-		return `"${shipped}" is a tokenizer Tunesheet already has: give yours another name.`;
+		return m.tokenizers_name_shipped({ name: shipped });
 	}
 	const taken = storedNames.find((stored) => nameKey(stored) === key);
 	if (taken !== undefined) {
-		return `You already have a tokenizer named "${taken}": give this one another name.`;
+		return m.tokenizers_name_taken({ name: taken });
 	}
 	return null;
 }
@@ -164,9 +169,7 @@ export async function renameCustomTokenizer(
 		const trimmed = await checkName(db, name, id);
 		const changed = await db.customTokenizers.update(id, { name: trimmed });
 		if (changed === 0 && (await db.customTokenizers.where('id').equals(id).count()) === 0) {
-			throw new Error(
-				'This tokenizer is not stored any more: it was deleted, maybe in another tab.'
-			);
+			throw new Error(m.tokenizers_rename_gone());
 		}
 	});
 }

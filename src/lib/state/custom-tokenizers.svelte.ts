@@ -1,4 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { m } from '$lib/core/i18n/locale';
 import {
 	customTokenizerRef,
 	isCustomTokenizerRef,
@@ -62,7 +63,7 @@ export class CustomTokenizersState {
 						files
 					}) as Promise<AddTokenizerOutcome>
 			);
-			if (outcome.status !== 'done') return { ok: false, error: 'Adding was stopped.' };
+			if (outcome.status !== 'done') return { ok: false, error: m.tokenizers_adding_stopped() };
 			if (outcome.value.ok) this.list = [...this.list, outcome.value.tokenizer];
 			return outcome.value;
 		} catch (error) {
@@ -104,7 +105,7 @@ export class CustomTokenizersState {
 		const shipped = shippedTokenizerLabel(ref);
 		if (shipped !== null) return shipped;
 		const added = this.list.find((tokenizer) => customTokenizerRef(tokenizer.id) === ref);
-		return added?.name ?? 'a tokenizer not stored in this browser';
+		return added?.name ?? m.tokenizers_not_stored_label();
 	}
 
 	/** Whether `ref` can count here: a shipped tokenizer, or an added one still stored. */

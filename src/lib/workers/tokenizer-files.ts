@@ -1,3 +1,4 @@
+import { m } from '$lib/core/i18n/locale';
 import { readTokenizerBlobs } from '$lib/core/tokenize/open-weight/custom-files';
 import {
 	addCustomTokenizer,
@@ -30,7 +31,7 @@ export async function addTokenizerFromFiles(
 		return { ok: true, tokenizer };
 	} catch (error) {
 		if (error instanceof TokenizerNameError) return { ok: false, error: error.message };
-		return { ok: false, error: `The tokenizer could not be stored: ${storageErrorMessage(error)}` };
+		return { ok: false, error: m.tokenizers_store_failed({ reason: storageErrorMessage(error) }) };
 	}
 }
 

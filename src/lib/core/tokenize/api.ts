@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import { isEncodingName } from './encodings';
 import { loadTemplateTokenizer } from './example-counter';
 import { countPrompt, countPromptWithTemplate, type PromptCount, type PromptParts } from './prompt';
@@ -7,11 +8,18 @@ import { shippedTokenizerLabel, type TokenizerRef } from './tokenizers';
 export interface Progress {
 	done: number;
 	total: number;
-	/** What is being done, for a person to read. */
+	/** What is being done, for a person to read (in the language of the thread that counts). */
 	stage: string;
 }
 
 export type ProgressCallback = (progress: Progress) => void;
+
+function countingStage(ref: TokenizerRef): string {
+	const shipped = shippedTokenizerLabel(ref);
+	return shipped === null
+		? m.prompt_counting_with_yours()
+		: m.prompt_counting_with({ tokenizer: shipped });
+}
 
 async function countPromptWith(ref: TokenizerRef, parts: PromptParts): Promise<PromptCount> {
 	if (isEncodingName(ref)) return countPrompt(await loadEncoder(ref), parts);
@@ -49,18 +57,14 @@ export const tokenizerApi = {
 	): Promise<[PromptCount, ...(PromptCount | null)[]]> {
 		const [first, ...others] = refs;
 		const report = (done: number, ref: TokenizerRef) =>
-			onProgress?.({
-				done,
-				total: refs.length,
-				stage: `Counting with ${shippedTokenizerLabel(ref) ?? 'your tokenizer'}`
-			});
+			onProgress?.({ done, total: refs.length, stage: countingStage(ref) });
 		report(0, first);
 		const counted: [PromptCount, ...(PromptCount | null)[]] = [await countPromptWith(first, parts)];
 		for (const [index, ref] of others.entries()) {
 			report(index + 1, ref);
 			counted.push(await countPromptWith(ref, parts).catch(() => null));
 		}
-		onProgress?.({ done: refs.length, total: refs.length, stage: 'Counted' });
+		onProgress?.({ done: refs.length, total: refs.length, stage: m.prompt_counted() });
 		return counted;
 	}
 };

@@ -84,6 +84,7 @@ export class BytePairCounter {
 		private readonly split: RegExp,
 		options: BytePairCounterOptions = {}
 	) {
+		// i18n-exempt: a developer's error (the patterns are the code's own)
 		if (!split.global) throw new Error('The split pattern needs the g flag.');
 		this.#pieceCacheSize = options.pieceCacheSize ?? 100_000;
 		this.#heapMergeFromBytes = options.heapMergeFromBytes ?? DEFAULT_HEAP_MERGE_FROM_BYTES;

@@ -1,3 +1,4 @@
+import { m } from '../i18n/locale';
 import { customTokenizerReader } from './custom-source';
 import { loadOnce } from './load-once';
 import { readTokenizerFiles } from './open-weight/custom';
@@ -6,12 +7,10 @@ import { customTokenizerKey, type CustomTokenizerRef } from './tokenizers';
 
 async function build(ref: CustomTokenizerRef): Promise<OpenWeightTokenizer> {
 	const reader = customTokenizerReader();
-	if (reader === null) throw new Error('Tokenizers you add cannot be used here.');
+	if (reader === null) throw new Error(m.tokenizers_custom_unavailable());
 	const files = await reader(customTokenizerKey(ref));
 	if (files === null) {
-		throw new Error(
-			'This tokenizer is not stored here any more (it was deleted, or the project came from another browser). Add its tokenizer.json again, or choose another tokenizer.'
-		);
+		throw new Error(m.tokenizers_custom_gone());
 	}
 	const read = readTokenizerFiles(
 		files.tokenizerJson,
@@ -19,7 +18,7 @@ async function build(ref: CustomTokenizerRef): Promise<OpenWeightTokenizer> {
 		files.chatTemplate ?? undefined,
 		files.name
 	);
-	if (!read.ok) throw new Error(`${files.name}: ${read.error}`);
+	if (!read.ok) throw new Error(m.tokenizers_file_error({ file: files.name, error: read.error }));
 	return read.tokenizer;
 }
 

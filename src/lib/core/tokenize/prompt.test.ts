@@ -1,9 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale';
 import { countChat } from './chat';
 import { readTokenizerFiles } from './open-weight/custom';
 import { loadOpenWeightTokenizer } from './open-weight/registry';
 import { TINY_BPE, TINY_TEMPLATE } from './open-weight/testing/tiny';
-import { countPrompt, countPromptWithTemplate, promptChat, type PromptParts } from './prompt';
+import {
+	chatFormatLabel,
+	chatFormatNote,
+	countPrompt,
+	countPromptWithTemplate,
+	explainPromptCount,
+	promptChat,
+	type PromptParts
+} from './prompt';
 import { loadEncoder } from './registry';
 
 const PARTS: PromptParts = {
@@ -64,11 +73,16 @@ describe('countPrompt', () => {
 	it('explains its totals with the same numbers', async () => {
 		const encoder = await loadEncoder('o200k_base');
 		const counted = countPrompt(encoder, PARTS);
-		expect(counted.explanation.input).toBe(
+		const explanation = explainPromptCount(counted);
+		expect(explanation.input).toBe(
 			`system ${counted.system.total} + few-shot ${counted.fewShot.total} + user ${counted.user.total} + reply priming 3 = ${counted.input}`
 		);
-		expect(counted.explanation.trainingExample).toBe(
+		expect(explanation.trainingExample).toBe(
 			`input ${counted.input} + answer message ${counted.answer.total} = ${counted.trainingExample}`
+		);
+		expect(chatFormatLabel(counted.format)).toBe('Reply priming');
+		expect(chatFormatNote(counted.format)).toBe(
+			"Overhead is the chat format's: 3 tokens a message plus its role, and 3 to prime the reply."
 		);
 	});
 });
@@ -95,11 +109,18 @@ describe('countPromptWithTemplate', () => {
 			{ content: 2, overhead: 0, total: 2 },
 			{ content: 1, overhead: 0, total: 1 }
 		]);
-		expect(counted.format).toMatchObject({ label: 'Chat template', tokens: 14, estimated: false });
+		expect(counted.format).toMatchObject({ kind: 'chat-template', tokens: 14, estimated: false });
+		expect(chatFormatLabel(counted.format)).toBe('Chat template');
+		expect(chatFormatNote(counted.format)).toBe(
+			"Rendered with the file's chat template and tokenized; each special token counts as 1."
+		);
 		// Example: <s>b c</s><s>a a</s><s>b b</s><s>a ab</s><s>b abc</s> = 10 + 10.
 		expect(counted.trainingExample).toBe(20);
 		expect(counted.output).toBe(1);
-		expect(counted.explanation.trainingExample).toBe('contents 5 + chat template 15 = 20');
+		expect(explainPromptCount(counted)).toEqual({
+			input: 'system 1 + few-shot 2 + user 1 + chat template and reply opening 14 = 18',
+			trainingExample: 'contents 5 + chat template 15 = 20'
+		});
 		expect(counted.tokenizer).toBe('custom:tiny');
 	});
 
@@ -118,5 +139,48 @@ describe('countPromptWithTemplate', () => {
 		expect(counted.tokenizerLabel).toBe('Qwen3');
 		// Each ChatML turn adds <|im_start|>, the role, \n, <|im_end|>, \n: 5 tokens for 6 turns, + 3 to open the reply.
 		expect(counted.format.tokens).toBe(6 * 5 + 3);
+	});
+});
+
+describe('in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('explains the counts with French words and French numbers', async () => {
+		const encoder = await loadEncoder('o200k_base');
+		const long = { ...PARTS, system: PARTS.system.repeat(100) };
+		const counted = countPrompt(encoder, long);
+		useLocale('fr');
+		const n = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
+		expect(counted.system.total).toBeGreaterThan(999);
+		expect(explainPromptCount(counted)).toEqual({
+			input: `système ${n(counted.system.total)} + few-shot ${counted.fewShot.total} + utilisateur ${counted.user.total} + amorce de réponse 3 = ${n(counted.input)}`,
+			trainingExample: `entrée ${n(counted.input)} + message de réponse ${counted.answer.total} = ${n(counted.trainingExample)}`
+		});
+		expect(chatFormatLabel(counted.format)).toBe('Amorce de réponse');
+		expect(chatFormatNote(counted.format)).toBe(
+			'Le surcoût vient du format de chat\u00a0: 3 tokens par message plus son rôle, et 3 pour amorcer la réponse.'
+		);
+	});
+
+	it("says how a chat template's tokens were counted", () => {
+		const read = readTokenizerFiles(
+			JSON.stringify(TINY_BPE),
+			JSON.stringify({ chat_template: TINY_TEMPLATE })
+		);
+		if (!read.ok) throw new Error(read.error);
+		const counted = countPromptWithTemplate(read.tokenizer, 'custom:tiny', {
+			system: 'c',
+			fewShot: [],
+			user: 'ab',
+			answer: 'abc'
+		});
+		useLocale('fr');
+		expect(chatFormatLabel(counted.format)).toBe('Modèle de chat');
+		expect(chatFormatNote(counted.format)).toBe(
+			'Rendu avec le modèle de chat du fichier puis tokenisé\u00a0; chaque token spécial compte pour 1.'
+		);
+		expect(explainPromptCount(counted).trainingExample).toMatch(
+			/^contenus 3 \+ modèle de chat \d+ = \d+$/
+		);
 	});
 });

@@ -1,5 +1,7 @@
 import { countMessage, CHAT_OVERHEAD, type ChatMessage } from './chat';
 import { formatCount } from '../format';
+import { m } from '../i18n/locale';
+import { describeChatCountMethod, type ChatCountMethod } from './open-weight/chat-method';
 import type { OpenWeightTokenizer } from './open-weight/tokenizer';
 import type { Encoder } from './registry';
 import type { TokenizerRef } from './tokenizers';
@@ -25,16 +27,20 @@ export interface PartCount {
 	total: number;
 }
 
-/** The chat format's tokens that belong to no single part: reply priming, or a whole chat template's. */
-export interface ChatFormatCount {
-	/** 'Reply priming' or 'Chat template'. */
-	label: string;
-	tokens: number;
-	/** How the format's tokens were counted, for a person to read. */
-	note: string;
-	/** true when no chat template rendered the request and the figure is ESTIMATED_CHAT_OVERHEAD's. */
-	estimated: boolean;
-}
+/**
+ * The chat format's tokens that belong to no single part: OpenAI's reply priming, or a whole chat template's. Data
+ * only: `chatFormatLabel` and `chatFormatNote` write it for a person, in the language of the moment.
+ */
+export type ChatFormatCount =
+	| { kind: 'reply-priming'; tokens: number; estimated: false }
+	| {
+			kind: 'chat-template';
+			tokens: number;
+			/** How the request's template tokens were counted. */
+			method: ChatCountMethod;
+			/** true when no chat template rendered the request and the figure is ESTIMATED_CHAT_OVERHEAD's. */
+			estimated: boolean;
+	  };
 
 export interface PromptCount {
 	tokenizer: TokenizerRef;
@@ -56,7 +62,6 @@ export interface PromptCount {
 	output: number;
 	/** The whole chat as one fine-tuning example: the input plus the answer's message. */
 	trainingExample: number;
-	explanation: { input: string; trainingExample: string };
 }
 
 /** An empty part sends no message, so it is left out of the chat. */
@@ -117,19 +122,10 @@ export function countPrompt(encoder: Encoder, parts: PromptParts): PromptCount {
 		fewShotPairs,
 		user,
 		answer,
-		format: {
-			label: 'Reply priming',
-			tokens: replyPriming,
-			note: `Overhead is the chat format's: ${CHAT_OVERHEAD.perMessage} tokens a message plus its role, and ${replyPriming} to prime the reply.`,
-			estimated: false
-		},
+		format: { kind: 'reply-priming', tokens: replyPriming, estimated: false },
 		input,
 		output: answer.content,
-		trainingExample,
-		explanation: {
-			input: `system ${formatCount(system.total)} + few-shot ${formatCount(fewShot.total)} + user ${formatCount(user.total)} + reply priming ${replyPriming} = ${formatCount(input)}`,
-			trainingExample: `input ${formatCount(input)} + answer message ${formatCount(answer.total)} = ${formatCount(trainingExample)}`
-		}
+		trainingExample
 	};
 }
 
@@ -168,18 +164,66 @@ export function countPromptWithTemplate(
 		user,
 		answer,
 		format: {
-			label: 'Chat template',
+			kind: 'chat-template',
 			tokens: formatTokens,
-			note: inputChat.method,
+			method: inputChat.method,
 			estimated: inputChat.estimated || exampleChat.estimated
 		},
 		input: inputChat.total,
 		output: answer.content,
-		trainingExample: exampleChat.total,
-		explanation: {
-			input: `system ${formatCount(system.total)} + few-shot ${formatCount(fewShot.total)} + user ${formatCount(user.total)} + chat template and reply opening ${formatCount(formatTokens)} = ${formatCount(inputChat.total)}`,
-			trainingExample: `contents ${formatCount(exampleChat.content)} + chat template ${formatCount(exampleChat.template)} = ${formatCount(exampleChat.total)}`
-		}
+		trainingExample: exampleChat.total
+	};
+}
+
+/** The name of the chat format's own row: "Reply priming" or "Chat template", in the current language. */
+export function chatFormatLabel(format: ChatFormatCount): string {
+	return format.kind === 'reply-priming'
+		? m.prompt_format_reply_priming()
+		: m.prompt_format_chat_template();
+}
+
+/** How the chat format's tokens were counted, for a person to read, in the current language. */
+export function chatFormatNote(format: ChatFormatCount): string {
+	return format.kind === 'reply-priming'
+		? m.prompt_note_priming({
+				perMessage: formatCount(CHAT_OVERHEAD.perMessage),
+				priming: formatCount(format.tokens)
+			})
+		: describeChatCountMethod(format.method);
+}
+
+/** How the input and the training example add up, with the count's own numbers, in the current language. */
+export function explainPromptCount(count: PromptCount): { input: string; trainingExample: string } {
+	const parts = {
+		system: formatCount(count.system.total),
+		fewShot: formatCount(count.fewShot.total),
+		user: formatCount(count.user.total),
+		input: formatCount(count.input)
+	};
+	if (count.format.kind === 'reply-priming') {
+		return {
+			input: m.prompt_explain_input_priming({
+				...parts,
+				priming: formatCount(count.format.tokens)
+			}),
+			trainingExample: m.prompt_explain_training_priming({
+				input: parts.input,
+				answer: formatCount(count.answer.total),
+				total: formatCount(count.trainingExample)
+			})
+		};
+	}
+	// The rendered example's contents are its messages' texts, which are the parts' contents (a part's count under a
+	// chat template is its content alone); the template's share is the rest.
+	const contents =
+		count.system.content + count.fewShot.content + count.user.content + count.answer.content;
+	return {
+		input: m.prompt_explain_input_template({ ...parts, format: formatCount(count.format.tokens) }),
+		trainingExample: m.prompt_explain_training_template({
+			content: formatCount(contents),
+			template: formatCount(count.trainingExample - contents),
+			total: formatCount(count.trainingExample)
+		})
 	};
 }
 

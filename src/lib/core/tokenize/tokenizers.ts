@@ -2,6 +2,7 @@ import { ENCODINGS, type EncodingName } from './encodings';
 import {
 	OPEN_WEIGHT_LABELS,
 	OPEN_WEIGHT_TOKENIZER_IDS,
+	openWeightLicenceNotice,
 	type OpenWeightTokenizerId
 } from './open-weight/ids';
 
@@ -22,16 +23,31 @@ const CUSTOM_PREFIX = 'custom:';
 const MAX_CUSTOM_KEY_LENGTH = 1024;
 
 export interface TokenizerChoice {
-	name: TokenizerName;
-	label: string;
-	models: string;
-	/** The licence notice its data asks to show, for open-weight tokenizers. */
-	licence: string | null;
+	readonly name: TokenizerName;
+	readonly label: string;
+	/** The models it serves, in the current language. */
+	readonly models: string;
+	/** The licence notice its data asks to show, for open-weight tokenizers, in the current language. */
+	readonly licence: string | null;
 }
 
+// Getters, not copies: `models` and `licence` are read in the language of the moment they are shown.
 export const TOKENIZERS: readonly TokenizerChoice[] = [
-	...ENCODINGS.map((encoding) => ({ ...encoding, licence: null })),
-	...OPEN_WEIGHT_TOKENIZER_IDS.map((id) => ({ name: id, ...OPEN_WEIGHT_LABELS[id] }))
+	...ENCODINGS.map((encoding): TokenizerChoice => ({
+		name: encoding.name,
+		label: encoding.label,
+		get models() {
+			return encoding.models;
+		},
+		licence: null
+	})),
+	...OPEN_WEIGHT_TOKENIZER_IDS.map((id): TokenizerChoice => ({
+		name: id,
+		...OPEN_WEIGHT_LABELS[id],
+		get licence() {
+			return openWeightLicenceNotice(id);
+		}
+	}))
 ];
 
 export const TOKENIZER_NAMES = TOKENIZERS.map((tokenizer) => tokenizer.name) as [

@@ -5,6 +5,7 @@
  * a request (the prompt panel's input) ends with one, as a serving stack adds it.
  */
 import { Template } from '@huggingface/jinja';
+import { m } from '../../i18n/locale';
 
 /** A message as a chat template reads it. Only these two fields reach the template. */
 export interface TemplateMessage {
@@ -47,10 +48,10 @@ export function chatTemplateOf(config: Record<string, unknown>): ChatTemplateSou
 		if (named && typeof named.template === 'string') return { ok: true, source: named.template };
 		return {
 			ok: false,
-			error: `chat_template lists named templates but none named "${DEFAULT_TEMPLATE_NAME}" with a template string.`
+			error: m.tokenizers_template_list_no_default({ name: DEFAULT_TEMPLATE_NAME })
 		};
 	}
-	return { ok: false, error: 'chat_template must be a string or a list of named templates.' };
+	return { ok: false, error: m.tokenizers_template_wrong_type() };
 }
 
 /** A special token as tokenizer_config.json writes it: a string, or an AddedToken object with `content`. */
@@ -113,7 +114,7 @@ export class ChatTemplate {
 				documents: null,
 				add_generation_prompt: addGenerationPrompt
 			});
-			if (typeof rendered !== 'string') throw new Error('the template did not produce text');
+			if (typeof rendered !== 'string') throw new Error(m.tokenizers_template_no_text());
 			return rendered;
 		} catch (error) {
 			throw new ChatTemplateError(messageOf(error));

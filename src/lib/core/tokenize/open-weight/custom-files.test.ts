@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../../i18n/locale';
 import { readTokenizerBlobs } from './custom-files';
 import { TINY_BPE, TINY_TEMPLATE } from './testing/tiny';
 
@@ -53,5 +54,24 @@ describe('readTokenizerBlobs', () => {
 		const broken = await readTokenizerBlobs([file('tokenizer.json', '{"model": ')]);
 		expect(broken.ok).toBe(false);
 		expect(!broken.ok && broken.error).toMatch(/^tokenizer\.json is not valid JSON/);
+	});
+});
+
+describe('readTokenizerBlobs in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('names the file it refuses, in French', async () => {
+		useLocale('fr');
+		expect(await readTokenizerBlobs([file('notes.txt', 'x')])).toEqual({
+			ok: false,
+			error:
+				'notes.txt\u00a0: ce n’est pas un fichier de tokenizer. Choisissez tokenizer.json et, si vous le souhaitez, tokenizer_config.json et chat_template.jinja.'
+		});
+		expect(
+			await readTokenizerBlobs([file('a.json', tokenizerJson), file('b.json', tokenizerJson)])
+		).toEqual({
+			ok: false,
+			error: 'a.json et b.json ressemblent tous deux à un tokenizer.json\u00a0: choisissez-en un.'
+		});
 	});
 });

@@ -2,6 +2,7 @@
  * The files a person picks for a tokenizer, in any order: which is the tokenizer.json, which the
  * tokenizer_config.json and which the chat_template.jinja, told apart by name; then read and checked.
  */
+import { m } from '../../i18n/locale';
 import type { CustomTokenizerFiles } from '../custom-source';
 import {
 	MAX_TOKENIZER_CONFIG_CHARS,
@@ -37,11 +38,17 @@ const MAX_BYTES: Record<Role, number> = {
 	template: MAX_TOKENIZER_CONFIG_CHARS * 4
 };
 
-const DESCRIPTION: Record<Role, string> = {
-	tokenizer: 'a tokenizer.json',
-	config: 'a tokenizer_config.json',
-	template: 'a chat_template.jinja'
-};
+/** What a file of `role` is, as refusals name it ("a tokenizer.json"), in the current language. */
+function describeRole(role: Role): string {
+	switch (role) {
+		case 'tokenizer':
+			return m.tokenizers_role_tokenizer();
+		case 'config':
+			return m.tokenizers_role_config();
+		case 'template':
+			return m.tokenizers_role_template();
+	}
+}
 
 /**
  * Reads the picked files: one tokenizer.json (required), at most one tokenizer_config.json (a .json with "config" in
@@ -50,25 +57,32 @@ const DESCRIPTION: Record<Role, string> = {
 export async function readTokenizerBlobs(
 	picked: readonly NamedBlob[]
 ): Promise<TokenizerBlobsRead> {
-	if (picked.length === 0) return { ok: false, error: 'Choose a tokenizer.json.' };
+	if (picked.length === 0) return { ok: false, error: m.tokenizers_choose_tokenizer_json() };
 	const byRole = new Map<Role, NamedBlob>();
 	for (const file of picked) {
 		const role = roleOf(file.name);
 		if (role === null) {
 			return {
 				ok: false,
-				error: `${file.name}: not a tokenizer file. Choose tokenizer.json, and optionally tokenizer_config.json and chat_template.jinja.`
+				error: m.tokenizers_not_tokenizer_file({ file: file.name })
 			};
 		}
 		const taken = byRole.get(role);
 		if (taken) {
 			return {
 				ok: false,
-				error: `${taken.name} and ${file.name} both look like ${DESCRIPTION[role]}: choose one.`
+				error: m.tokenizers_both_look_like({
+					first: taken.name,
+					second: file.name,
+					role: describeRole(role)
+				})
 			};
 		}
 		if (file.size > MAX_BYTES[role]) {
-			return { ok: false, error: `${file.name} is too large to be ${DESCRIPTION[role]}.` };
+			return {
+				ok: false,
+				error: m.tokenizers_too_large_for_role({ file: file.name, role: describeRole(role) })
+			};
 		}
 		byRole.set(role, file);
 	}
@@ -76,8 +90,7 @@ export async function readTokenizerBlobs(
 	if (!tokenizer) {
 		return {
 			ok: false,
-			error:
-				'Add the tokenizer.json too: tokenizer_config.json and chat templates hold no vocabulary.'
+			error: m.tokenizers_no_vocabulary_file()
 		};
 	}
 	const [tokenizerJson, tokenizerConfig, chatTemplate] = await Promise.all(

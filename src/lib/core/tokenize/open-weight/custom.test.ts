@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../../i18n/locale';
 import { MAX_TOKENIZER_JSON_CHARS, readTokenizerFiles } from './custom';
 import { createReference } from './testing/reference';
 import { specialToken, TINY_BPE, TINY_TEMPLATE } from './testing/tiny';
+import { describeChatCountMethod } from './chat-method';
 import { ESTIMATED_CHAT_OVERHEAD, type TokenizerJsonData } from './tokenizer';
 
 function read(
@@ -80,9 +82,11 @@ describe('readTokenizerFiles with a tiny BPE tokenizer', () => {
 			content: 3,
 			template: 6,
 			estimated: false,
-			method:
-				"Rendered with the file's chat template and tokenized; each special token counts as 1."
+			method: { kind: 'rendered', template: { kind: 'file' } }
 		});
+		expect(describeChatCountMethod(tokenizer.countChat(EXAMPLE).method)).toBe(
+			"Rendered with the file's chat template and tokenized; each special token counts as 1."
+		);
 	});
 
 	it('prefers a chat_template.jinja over the config', () => {
@@ -109,9 +113,11 @@ describe('readTokenizerFiles with a tiny BPE tokenizer', () => {
 			content: 3,
 			template: 22,
 			estimated: true,
-			method:
-				'Estimate (no chat template): 4 tokens + the role per message, + 1 per conversation, as a ChatML-style template would add.'
+			method: { kind: 'estimated', refused: null, request: false }
 		});
+		expect(describeChatCountMethod(tokenizer.countChat(EXAMPLE).method)).toBe(
+			'Estimate (no chat template): 4 tokens + the role per message, + 1 per conversation, as a ChatML-style template would add.'
+		);
 		// A request adds the opening of the reply: 3 more.
 		expect(tokenizer.countChat(EXAMPLE, { addGenerationPrompt: true })).toMatchObject({
 			total: 28,
@@ -252,6 +258,37 @@ describe('readTokenizerFiles refuses bad files', () => {
 		);
 		expect(errorOf(read(TINY_BPE, { chat_template: 7 }))).toBe(
 			'tokenizer_config.json: chat_template must be a string or a list of named templates.'
+		);
+	});
+});
+
+describe('in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('refuses bad files with French reasons, sizes and typography', () => {
+		useLocale('fr');
+		expect(errorOf(read({ chat_template: 'x', tokenizer_class: 'LlamaTokenizer' }))).toBe(
+			'Ce fichier est un tokenizer_config.json, pas un tokenizer.json\u00a0: choisissez tokenizer.json pour le tokenizer, et donnez tokenizer_config.json comme configuration.'
+		);
+		expect(errorOf(read(withModel({ type: 'WordLevel', merges: undefined })))).toBe(
+			'Le type de modèle de tokenizer «\u00a0WordLevel\u00a0» n’est pas pris en charge\u00a0: les types pris en charge sont BPE, Unigram, WordPiece.'
+		);
+		const huge = ' '.repeat(MAX_TOKENIZER_JSON_CHARS + 1024 * 1024);
+		expect(errorOf(readTokenizerFiles(huge))).toMatch(
+			/^tokenizer\.json fait 65,0\sMo\u00a0; les fichiers de plus de 64,0\sMo sont refusés\.$/
+		);
+		expect(errorOf(read(TINY_BPE, { chat_template: 7 }))).toBe(
+			'tokenizer_config.json\u00a0: chat_template doit être une chaîne ou une liste de modèles nommés.'
+		);
+	});
+
+	it('says how a chat was counted in French', () => {
+		const { tokenizer } = readOk();
+		useLocale('fr');
+		expect(
+			describeChatCountMethod(tokenizer.countChat(EXAMPLE, { addGenerationPrompt: true }).method)
+		).toBe(
+			'Estimation (pas de modèle de chat)\u00a0: 4 tokens + le rôle par message, + 1 par conversation, + 3 pour ouvrir la réponse, comme les ajouterait un modèle de chat de type ChatML.'
 		);
 	});
 });

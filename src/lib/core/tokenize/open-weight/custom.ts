@@ -4,6 +4,8 @@
  * refusal says what is wrong.
  */
 import { z } from 'zod';
+import { numberFormat } from '../../format';
+import { m } from '../../i18n/locale';
 import { ChatTemplate, ChatTemplateError, chatTemplateOf } from './chat-template';
 import {
 	createOpenWeightTokenizer,
@@ -77,8 +79,12 @@ function describe(error: z.ZodError, prefix: string): string {
 		.join('; ');
 }
 
+/** A size in characters as megabytes of 2²⁰, with one decimal: "65.0 MB" ("65,0 Mo" in French). */
 function megabytes(chars: number): string {
-	return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+	const value = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+		chars / (1024 * 1024)
+	);
+	return m.unit_mb({ value });
 }
 
 function parseJson(
@@ -89,14 +95,18 @@ function parseJson(
 	if (text.length > limit) {
 		return {
 			ok: false,
-			error: `${file} is ${megabytes(text.length)}; files over ${megabytes(limit)} are refused.`
+			error: m.tokenizers_file_too_large({
+				file,
+				size: megabytes(text.length),
+				limit: megabytes(limit)
+			})
 		};
 	}
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return { ok: false, error: `${file} is not valid JSON: ${reason}` };
+		return { ok: false, error: m.tokenizers_invalid_json({ file, reason }) };
 	}
 }
 
@@ -115,29 +125,33 @@ function readTokenizerJson(
 			isRecord(data) && ('chat_template' in data || 'tokenizer_class' in data);
 		return {
 			ok: false,
-			error: looksLikeConfig
-				? 'This is a tokenizer_config.json, not a tokenizer.json: choose tokenizer.json for the tokenizer, and give tokenizer_config.json as the configuration.'
-				: 'This is not a tokenizer.json: it has no "model" section. Export the tokenizer with Hugging Face tokenizers (tokenizer.save) or take tokenizer.json from the model repository.'
+			error: looksLikeConfig ? m.tokenizers_config_not_tokenizer() : m.tokenizers_no_model_section()
 		};
 	}
 	const file = tokenizerFile.safeParse(data);
 	if (!file.success) {
-		return { ok: false, error: `tokenizer.json is malformed: ${describe(file.error, '')}` };
+		return { ok: false, error: m.tokenizers_malformed({ details: describe(file.error, '') }) };
 	}
 	const modelType = file.data.model.type;
 	if (modelType === undefined) {
-		return { ok: false, error: 'tokenizer.json does not say its model type (model.type).' };
+		return { ok: false, error: m.tokenizers_no_model_type() };
 	}
 	if (!(SUPPORTED_MODEL_TYPES as readonly string[]).includes(modelType)) {
 		return {
 			ok: false,
-			error: `The tokenizer model type "${modelType}" is not supported: supported types are ${SUPPORTED_MODEL_TYPES.join(', ')}.`
+			error: m.tokenizers_unsupported_type({
+				type: modelType,
+				supported: SUPPORTED_MODEL_TYPES.join(', ')
+			})
 		};
 	}
 	const type = modelType as (typeof SUPPORTED_MODEL_TYPES)[number];
 	const model = MODEL_SCHEMAS[type].safeParse(data.model);
 	if (!model.success) {
-		return { ok: false, error: `tokenizer.json is malformed: ${describe(model.error, 'model')}` };
+		return {
+			ok: false,
+			error: m.tokenizers_malformed({ details: describe(model.error, 'model') })
+		};
 	}
 	// Hugging Face always writes the pipeline parts, null when unused; @huggingface/tokenizers requires the keys.
 	const json: TokenizerJsonData = {
@@ -165,18 +179,26 @@ function readTemplate(
 		const parsed = parseJson(configText, 'tokenizer_config.json', MAX_TOKENIZER_CONFIG_CHARS);
 		if (!parsed.ok) return parsed;
 		if (!isRecord(parsed.value)) {
-			return { ok: false, error: 'tokenizer_config.json must hold a JSON object.' };
+			return { ok: false, error: m.tokenizers_config_not_object() };
 		}
 		config = parsed.value;
 		const source = chatTemplateOf(config);
-		if (!source.ok) return { ok: false, error: `tokenizer_config.json: ${source.error}` };
+		if (!source.ok) {
+			return {
+				ok: false,
+				error: m.tokenizers_file_error({ file: 'tokenizer_config.json', error: source.error })
+			};
+		}
 		template = source.source;
 	}
 	if (templateText !== undefined) {
 		if (templateText.length > MAX_TOKENIZER_CONFIG_CHARS) {
 			return {
 				ok: false,
-				error: `The chat template is ${megabytes(templateText.length)}; templates over ${megabytes(MAX_TOKENIZER_CONFIG_CHARS)} are refused.`
+				error: m.tokenizers_template_too_large({
+					size: megabytes(templateText.length),
+					limit: megabytes(MAX_TOKENIZER_CONFIG_CHARS)
+				})
 			};
 		}
 		// A chat_template.jinja file wins over the config's template, as in Hugging Face's loader.
@@ -199,13 +221,13 @@ export function readTokenizerFiles(
 	tokenizerJson: string,
 	tokenizerConfigJson?: string,
 	chatTemplateJinja?: string,
-	name = 'Custom tokenizer'
+	name: string = m.tokenizers_default_name()
 ): TokenizerFilesRead {
 	const tokenizerFileRead = readTokenizerJson(tokenizerJson);
 	if (!tokenizerFileRead.ok) return tokenizerFileRead;
 	const { json, modelType } = tokenizerFileRead;
 	const vocabularySize = vocabularySizeOf(json);
-	if (vocabularySize === 0) return { ok: false, error: 'The tokenizer has an empty vocabulary.' };
+	if (vocabularySize === 0) return { ok: false, error: m.tokenizers_empty_vocabulary() };
 
 	const templateRead = readTemplate(tokenizerConfigJson, chatTemplateJinja);
 	if (!templateRead.ok) return templateRead;
@@ -219,8 +241,8 @@ export function readTokenizerFiles(
 				ok: false,
 				error:
 					error instanceof ChatTemplateError && reason !== ''
-						? `The chat template is malformed: ${reason}`
-						: 'The chat template is malformed.'
+						? m.tokenizers_template_malformed_reason({ reason })
+						: m.tokenizers_template_malformed()
 			};
 		}
 	}
@@ -232,13 +254,13 @@ export function readTokenizerFiles(
 			tokenizerJson: json,
 			tokenizerConfig: config,
 			chatTemplate: template,
-			templateName: "the file's chat template"
+			templateOrigin: { kind: 'file' }
 		});
 		// Some problems (a pattern the engine cannot run) show only when text goes through the pipeline.
 		tokenizer.count('Hello, world! 123');
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return { ok: false, error: `The tokenizer could not be built from tokenizer.json: ${reason}` };
+		return { ok: false, error: m.tokenizers_build_failed({ reason }) };
 	}
 	return {
 		ok: true,

@@ -1,3 +1,5 @@
+import { m } from '../../i18n/locale';
+
 /**
  * The shipped open-weight tokenizers by id, with nothing else: pages list them without loading the tokenizer engine
  * (registry.ts) or any data.
@@ -5,28 +7,30 @@
 export const OPEN_WEIGHT_TOKENIZER_IDS = ['llama3', 'qwen3', 'gemma3', 'mistral-nemo'] as const;
 export type OpenWeightTokenizerId = (typeof OPEN_WEIGHT_TOKENIZER_IDS)[number];
 
-export const OPEN_WEIGHT_LABELS: Record<
-	OpenWeightTokenizerId,
-	{ label: string; models: string; licence: string }
-> = {
-	llama3: {
-		label: 'Llama 3',
-		models: 'Llama 3, 3.1, 3.2, 3.3',
-		licence: 'Built with Llama. Llama 3.1 Community License Agreement (Meta).'
-	},
-	qwen3: { label: 'Qwen3', models: 'Qwen3', licence: 'Qwen3 tokenizer: Apache-2.0.' },
-	gemma3: {
-		label: 'Gemma 3',
-		models: 'Gemma 3',
-		licence:
-			'Gemma 3 tokenizer: provided under and subject to the Gemma Terms of Use (ai.google.dev/gemma/terms) and the Gemma Prohibited Use Policy.'
-	},
-	'mistral-nemo': {
-		label: 'Mistral Nemo',
-		models: 'Mistral Nemo',
-		licence: 'Mistral Nemo tokenizer: Apache-2.0.'
+export const OPEN_WEIGHT_LABELS: Record<OpenWeightTokenizerId, { label: string; models: string }> =
+	{
+		llama3: { label: 'Llama 3', models: 'Llama 3, 3.1, 3.2, 3.3' },
+		qwen3: { label: 'Qwen3', models: 'Qwen3' },
+		gemma3: { label: 'Gemma 3', models: 'Gemma 3' },
+		'mistral-nemo': { label: 'Mistral Nemo', models: 'Mistral Nemo' }
+	};
+
+/**
+ * The licence notice each tokenizer's data asks to show where it is used, in the current language (the licences'
+ * own names and the "Built with Llama" attribution stay as they are written).
+ */
+export function openWeightLicenceNotice(id: OpenWeightTokenizerId): string {
+	switch (id) {
+		case 'llama3':
+			return m.tokenizers_licence_llama3();
+		case 'qwen3':
+			return m.tokenizers_licence_qwen3();
+		case 'gemma3':
+			return m.tokenizers_licence_gemma3();
+		case 'mistral-nemo':
+			return m.tokenizers_licence_mistral_nemo();
 	}
-};
+}
 
 export function isOpenWeightTokenizerId(value: unknown): value is OpenWeightTokenizerId {
 	return (OPEN_WEIGHT_TOKENIZER_IDS as readonly unknown[]).includes(value);

@@ -9,6 +9,7 @@ import {
 	type OpenWeightTokenizerId
 } from './registry';
 import { createReference, type ReferenceTokenizer } from './testing/reference';
+import { describeChatCountMethod } from './chat-method';
 import type { TokenizerJsonData } from './tokenizer';
 
 /** The same data the registry loads, for the reference tokenizer. */
@@ -233,8 +234,11 @@ describe.each(OPEN_WEIGHT_TOKENIZER_IDS)('%s tokenizer', (id) => {
 			content,
 			template: expected.total - content,
 			estimated: false,
-			method: expect.stringContaining('chat template')
+			method: { kind: 'rendered', template: { kind: 'shipped', model: tokenizer.name } }
 		});
+		expect(describeChatCountMethod(tokenizer.countChat(QUESTION_AND_ANSWER).method)).toBe(
+			`Rendered with the ${tokenizer.name} chat template and tokenized; each special token counts as 1.`
+		);
 	});
 
 	it('counts 40 random rendered conversations exactly as Hugging Face does', async () => {
@@ -311,8 +315,18 @@ describe('chat rendering details', () => {
 			content,
 			template,
 			estimated: true,
-			method: expect.stringMatching(/^Estimate \(the Gemma 3 chat template refused .*alternate/)
+			method: {
+				kind: 'estimated',
+				refused: {
+					template: { kind: 'shipped', model: 'Gemma 3' },
+					error: expect.stringMatching(/alternate/)
+				},
+				request: false
+			}
 		});
+		expect(describeChatCountMethod(tokenizer.countChat(messages).method)).toMatch(
+			/^Estimate \(the Gemma 3 chat template refused this conversation: .*alternate.*\): 4 tokens \+ the role per message, \+ 1 per conversation, as a ChatML-style template would add\.$/
+		);
 	});
 
 	it('Mistral Nemo drops a system message when the conversation ends with the answer', async () => {

@@ -5,6 +5,18 @@
 import { Tokenizer } from '@huggingface/tokenizers';
 import { CountMemo } from '../count-memo';
 import { ChatTemplate, ChatTemplateError, type TemplateMessage } from './chat-template';
+import {
+	ESTIMATED_CHAT_OVERHEAD,
+	type ChatCountMethod,
+	type ChatTemplateOrigin
+} from './chat-method';
+
+// Part of this module's answers; described for people by chat-method.ts, which does not load the engine.
+export {
+	ESTIMATED_CHAT_OVERHEAD,
+	type ChatCountMethod,
+	type ChatTemplateOrigin
+} from './chat-method';
 
 export type OpenWeightChatMessage = TemplateMessage;
 
@@ -24,8 +36,8 @@ export interface OpenWeightChatCount {
 	template: number;
 	/** true when no chat template could render the conversation and `total` uses ESTIMATED_CHAT_OVERHEAD. */
 	estimated: boolean;
-	/** How `total` was obtained, for explanations. */
-	method: string;
+	/** How `total` was obtained; `describeChatCountMethod` says it to a person. */
+	method: ChatCountMethod;
 }
 
 export interface OpenWeightTokenizer {
@@ -46,17 +58,6 @@ export interface OpenWeightTokenizer {
 		options?: ChatCountOptions
 	): OpenWeightChatCount;
 }
-
-/**
- * An assumption, not a measurement, used only when no chat template renders the conversation: each message is taken
- * to cost what a ChatML turn costs besides its role and content (`<|im_start|>`, `\n` after the role, `<|im_end|>`,
- * `\n`: 4 tokens), and the conversation 1 more for a beginning-of-sequence token.
- */
-export const ESTIMATED_CHAT_OVERHEAD = {
-	perMessage: 4,
-	perConversation: 1,
-	generationPrompt: 3
-} as const;
 
 export interface ChatCountOptions {
 	/** Counts a request: the conversation followed by the opening of the assistant's reply (a ChatML-style estimate
@@ -85,8 +86,8 @@ export interface OpenWeightTokenizerSource {
 	tokenizerConfig: Record<string, unknown>;
 	/** The chat template's Jinja; null when there is none. */
 	chatTemplate: string | null;
-	/** Used in `method`: 'the Qwen3 chat template', 'the file's chat template'. */
-	templateName: string;
+	/** Whose template it is, for `method`. */
+	templateOrigin: ChatTemplateOrigin;
 }
 
 const NO_MESSAGES: OpenWeightChatCount = {
@@ -94,7 +95,7 @@ const NO_MESSAGES: OpenWeightChatCount = {
 	content: 0,
 	template: 0,
 	estimated: false,
-	method: 'No messages.'
+	method: { kind: 'no-messages' }
 };
 
 function escapeRegExp(text: string): string {
@@ -203,8 +204,7 @@ class HuggingFaceOpenWeightTokenizer implements OpenWeightTokenizer {
 		if (messages.length === 0) return NO_MESSAGES;
 		const content = messages.reduce((sum, message) => sum + this.count(message.content), 0);
 		const request = options.addGenerationPrompt === true;
-		if (this.#template === null)
-			return this.#estimate(messages, content, 'no chat template', request);
+		if (this.#template === null) return this.#estimate(messages, content, null, request);
 		let rendered: string;
 		try {
 			rendered = this.#template.render(messages, request);
@@ -213,7 +213,7 @@ class HuggingFaceOpenWeightTokenizer implements OpenWeightTokenizer {
 			return this.#estimate(
 				messages,
 				content,
-				`${this.#source.templateName} refused this conversation: ${error.message}`,
+				{ template: this.#source.templateOrigin, error: error.message },
 				request
 			);
 		}
@@ -227,14 +227,14 @@ class HuggingFaceOpenWeightTokenizer implements OpenWeightTokenizer {
 			content,
 			template: total - content,
 			estimated: false,
-			method: `Rendered with ${this.#source.templateName} and tokenized; each special token counts as 1.`
+			method: { kind: 'rendered', template: this.#source.templateOrigin }
 		};
 	}
 
 	#estimate(
 		messages: readonly OpenWeightChatMessage[],
 		content: number,
-		reason: string,
+		refused: { template: ChatTemplateOrigin; error: string } | null,
 		request: boolean
 	): OpenWeightChatCount {
 		const { perMessage, perConversation, generationPrompt } = ESTIMATED_CHAT_OVERHEAD;
@@ -242,13 +242,12 @@ class HuggingFaceOpenWeightTokenizer implements OpenWeightTokenizer {
 			(sum, message) => sum + perMessage + this.count(message.role),
 			perConversation + (request ? generationPrompt : 0)
 		);
-		const reply = request ? `, + ${generationPrompt} to open the reply` : '';
 		return {
 			total: content + template,
 			content,
 			template,
 			estimated: true,
-			method: `Estimate (${reason}): ${perMessage} tokens + the role per message, + ${perConversation} per conversation${reply}, as a ChatML-style template would add.`
+			method: { kind: 'estimated', refused, request }
 		};
 	}
 }
