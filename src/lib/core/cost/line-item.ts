@@ -40,11 +40,3 @@ export type CountMessage = (inputs: { count: number; shown: string }) => string;
 export function counted(message: CountMessage, count: number, fmt: CostFormatter): string {
 	return message({ count, shown: fmt.count(count) });
 }
-
-/**
- * Ones and many from two given words: "1 job", "3 jobs". The words are the caller's, so this is only as translated
- * as they are; cost explanations use `counted` with a plural message.
- */
-export function plural(count: number, one: string, many: string, fmt: CostFormatter): string {
-	return `${fmt.count(count)} ${count === 1 ? one : many}`;
-}
