@@ -38,10 +38,32 @@ function workerChunksList(): Plugin {
 	};
 }
 
+/**
+ * The compiled messages' `plural()` makes a new Intl.PluralRules for every call, and the sheet writes thousands of
+ * counted phrases per edit: this keeps one per locale and options instead. If the compiled code ever reads
+ * differently, the build stops here rather than silently losing the cache.
+ */
+function memoisedPluralRules(): Plugin {
+	const made = 'return new Intl.PluralRules(locale, options).select(Number(input))';
+	const kept = `const key = locale + JSON.stringify(options ?? {});
+	let rules = pluralRules.get(key);
+	if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locale, options)));
+	return rules.select(Number(input))`;
+	return {
+		name: 'tunesheet-memoised-plural-rules',
+		transform(code, id) {
+			if (!id.endsWith('/src/lib/core/i18n/paraglide/registry.js')) return null;
+			if (!code.includes(made)) throw new Error(`${id}: plural() no longer reads as expected.`);
+			return { code: `const pluralRules = new Map();\n${code.replace(made, kept)}`, map: null };
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		// Compiles the messages (messages/<area>/<locale>.json) before the app, and again when they change.
 		paraglideVitePlugin({ project: './project.inlang', ...paraglideConfig }),
+		memoisedPluralRules(),
 		sveltekit(),
 		workerChunksList()
 	],

@@ -195,9 +195,9 @@ test('huge and negative values restore, and the sheet says what is wrong', async
 		'Too large: the result passes the largest number there is (about 1.8e308). Check this column’s inputs for a value far too large.'
 	);
 	await (await sheetCell(page, 'Input price per 1M', FINE_TUNED)).click();
-	await expect(page.getByRole('alert', { name: `Problems in ${FINE_TUNED}` })).toHaveText(
-		'inputPrice: Must not be negative'
-	);
+	await expect(
+		page.getByRole('alert').getByRole('list', { name: `Problems in ${FINE_TUNED}` })
+	).toHaveText('Input price per 1M: Must not be negative');
 	await expect(await sheetCell(page, 'Total cost', FINE_TUNED)).toHaveText('');
 	await expectSavedProjectIntact(page);
 });

@@ -34,6 +34,32 @@ test.describe('in a browser set to French', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await expect(page.getByText('Vos données ne quittent jamais ce navigateur.')).toBeVisible();
 	});
+
+	test('every page reads in French, figures written the French way', async ({ page }) => {
+		const pages: [string, string, string][] = [
+			['/', 'Scénarios · Tunesheet', 'Scénarios'],
+			['/prompt', 'Prompt d’exemple · Tunesheet', 'Prompt d’exemple'],
+			['/dataset', 'Jeu de données · Tunesheet', 'Jeu de données'],
+			['/guide', 'Guide · Tunesheet', 'Faut-il fine-tuner ?'],
+			['/prices', 'Prix · Tunesheet', 'Prix'],
+			['/projects', 'Projets · Tunesheet', 'Projets']
+		];
+		for (const [path, title, heading] of pages) {
+			await page.goto(path);
+			await expect(page).toHaveTitle(title);
+			await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(heading);
+		}
+		await page.goto('/');
+		// 100 000 requests a month, grouped with a narrow no-break space; prices in "$US" after the figure.
+		const requests = page
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'Requêtes par mois', exact: true }) });
+		await expect(requests.getByRole('gridcell').first()).toHaveText('100\u202f000');
+		const input = page.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: 'Prix en entrée par million', exact: true })
+		});
+		await expect(input.getByRole('gridcell').first()).toHaveText('2,00\u00a0$US');
+	});
 });
 
 test('switching the language is immediate, keeps what was typed, and is remembered', async ({

@@ -189,6 +189,8 @@ function sharePayload(page: Page, json: string): Promise<string> {
 /** The open project as a one-project backup, as "Download this project" writes it. */
 async function projectFile(page: Page): Promise<{ projects: { name: string }[] }> {
 	await page.goto('/projects');
+	// The project is open (and its download ready) once it has been saved.
+	await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download this project' }).click();
 	return JSON.parse(readFileSync(await (await download).path(), 'utf8'));

@@ -113,6 +113,21 @@ describe('tunesheet analyze', () => {
 		expect(stderr).not.toMatch(/\s+at /);
 	});
 
+	it('writes its report and reasons in French with --lang fr', async () => {
+		const table = await run('--lang', 'fr', 'analyze', fixture('table-fr.jsonl', valid));
+		expect(table.code).toBe(0);
+		expect(table.stdout).toMatch(/Exemples valides\s+12/);
+		const empty = await run('analyze', fixture('empty-fr.jsonl', ''), '--lang', 'fr');
+		expect(empty.code).toBe(2);
+		expect(empty.stderr).toContain('Le fichier est vide.');
+	});
+
+	it('exits 2 for a language it does not speak', async () => {
+		const { code, stderr } = await run('--lang', 'de', 'analyze', fixture('ok-de.jsonl', valid));
+		expect(code).toBe(2);
+		expect(stderr).toContain('--lang takes one of en, fr, not de.');
+	});
+
 	it('exits 2 with usage for a bad option', async () => {
 		const { code, stderr } = await run('analyze', fixture('ok.jsonl', valid), '--encoding', 'p50k');
 		expect(code).toBe(2);

@@ -1,4 +1,10 @@
-import { followLocale, isLocale, matchLocale, type Locale } from '$lib/core/i18n/locale';
+import {
+	baseLocale,
+	followLocale,
+	isLocale,
+	matchLocale,
+	type Locale
+} from '$lib/core/i18n/locale';
 
 /** Where the chosen language is remembered: read synchronously at start, so the first frame is in it. */
 const STORAGE_KEY = 'tunesheet.locale';
@@ -11,6 +17,12 @@ function storedLocale(): Locale | null {
 		// Storage can be refused (privacy settings); the browser's languages still decide.
 		return null;
 	}
+}
+
+function browserLocale(): Locale {
+	// Unit tests run without a browser.
+	if (typeof navigator === 'undefined') return baseLocale;
+	return matchLocale(navigator.languages ?? [navigator.language]);
 }
 
 /**

@@ -1,8 +1,10 @@
+import { untrack } from 'svelte';
 import { checkInputs } from '$lib/core/cost/check';
 import type { CostFormatter } from '$lib/core/cost/format';
 import type { ScenarioKind } from '$lib/core/cost/types';
 import { formatCount } from '$lib/core/format';
 import { m } from '$lib/core/i18n/locale';
+import { interfaceLocale } from './locale.svelte';
 import type { CatalogEntry } from '$lib/core/pricing/types';
 import { parseCellInput } from '$lib/core/scenario/cells';
 import * as edit from '$lib/core/scenario/edit';
@@ -39,14 +41,13 @@ export class SheetState {
 	/** The last column deleted, so the toolbar can offer to bring it back. */
 	lastRemoved = $state<string | null>(null);
 	readonly columns = $derived.by(() => {
-		const context = this.context();
-		return computeSheet(
-			this.scenarios,
-			this.baselineId,
-			context.catalog,
-			context.links,
-			context.fmt
-		);
+		const { catalog, links, fmt } = this.context();
+		const scenarios = this.scenarios;
+		const baselineId = this.baselineId;
+		// Its texts are in the interface language: read once here, not by each of the thousands of messages and
+		// figures the sheet writes, which would make each of them a dependency to track.
+		void interfaceLocale.current;
+		return untrack(() => computeSheet(scenarios, baselineId, catalog, links, fmt));
 	});
 	#history = new History<Snapshot>();
 	// Not reactive on purpose: nothing is drawn from the map; canUndo/canRedo follow #version.
