@@ -9,6 +9,7 @@ import {
 	type DatasetFormat
 } from '../lib/core/dataset/types';
 import { formatBytes, formatCount } from '../lib/core/format';
+import { m } from '../lib/core/i18n/locale';
 import { DEFAULT_ENCODING } from '../lib/core/tokenize/encodings';
 import { describeChatCountMethod } from '../lib/core/tokenize/open-weight/chat-method';
 import type { CustomTokenizerSummary } from '../lib/core/tokenize/open-weight/custom';
@@ -179,7 +180,7 @@ export async function analyzeCommand(args: string[], out: (text: string) => void
 		if (error instanceof DatasetUnreadableError) throw error;
 		throw new DatasetUnreadableError(`${options.path}: no such file.`);
 	}
-	if (size === 0) throw new DatasetUnreadableError('The file is empty.');
+	if (size === 0) throw new DatasetUnreadableError(m.dataset_unreadable_empty());
 	const started = performance.now();
 	const file = await openAsBlob(options.path);
 	const pool = startNodeWorkers(options.path, options.workers);
