@@ -31,9 +31,7 @@ function browserLocale(): Locale {
  * (templates, $derived values) follows a change at once, without a reload that could lose an edit.
  */
 class InterfaceLocale {
-	current = $state<Locale>(
-		storedLocale() ?? matchLocale(navigator.languages ?? [navigator.language])
-	);
+	current = $state<Locale>(storedLocale() ?? browserLocale());
 
 	/** Switches the language, remembers it for the next visit, and tells assistive technology through `lang`. */
 	choose(locale: Locale): void {

@@ -12,7 +12,7 @@ import { EXAMPLE_BASELINE_ID, exampleScenarios } from '$lib/core/scenario/exampl
 import { History } from '$lib/core/scenario/history';
 import { resolveScenario } from '$lib/core/scenario/resolve';
 import type { InputRow } from '$lib/core/scenario/rows';
-import { computeSheet } from '$lib/core/scenario/sheet';
+import { computeSheet, SheetMemo } from '$lib/core/scenario/sheet';
 import type { LinkFigures, LinkSource, NumericField, Scenario } from '$lib/core/scenario/types';
 
 interface Snapshot {
@@ -40,14 +40,18 @@ export class SheetState {
 	isExample = $state(true);
 	/** The last column deleted, so the toolbar can offer to bring it back. */
 	lastRemoved = $state<string | null>(null);
+	/** The last sheet's columns, so that an edit recomputes and redraws only the columns it changes. */
+	readonly #memo = new SheetMemo();
 	readonly columns = $derived.by(() => {
 		const { catalog, links, fmt } = this.context();
 		const scenarios = this.scenarios;
 		const baselineId = this.baselineId;
 		// Its texts are in the interface language: read once here, not by each of the thousands of messages and
 		// figures the sheet writes, which would make each of them a dependency to track.
-		void interfaceLocale.current;
-		return untrack(() => computeSheet(scenarios, baselineId, catalog, links, fmt));
+		const locale = interfaceLocale.current;
+		return untrack(() =>
+			computeSheet(scenarios, baselineId, catalog, links, fmt, this.#memo, [locale])
+		);
 	});
 	#history = new History<Snapshot>();
 	// Not reactive on purpose: nothing is drawn from the map; canUndo/canRedo follow #version.
