@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { estimateProject } from './estimate';
+import { useLocale } from '../lib/core/i18n/locale';
 import { fixtureFolder, runBin } from './testing/bin';
 import { BUILTIN_CATALOG } from '../lib/core/pricing/builtin';
 import type { CatalogEntry } from '../lib/core/pricing/types';
@@ -233,5 +235,23 @@ describe('tunesheet estimate', () => {
 		expect(stderr).toContain(reason);
 		expect(stderr.trim().split('\n')).toHaveLength(1);
 		expect(stderr).not.toMatch(/\s+at /);
+	});
+});
+
+describe('estimateProject in French', () => {
+	afterEach(() => useLocale('en'));
+
+	it('names a refused input by its row in the chosen language', () => {
+		const [fewShot] = exampleScenarios();
+		const project: ProjectRecord = {
+			...newProject('project-fr', 'Projet', NOW),
+			scenarios: [{ ...fewShot!, values: { ...fewShot!.values, months: { text: '0', value: 0 } } }],
+			baselineId: null
+		};
+		useLocale('fr');
+		const [note] = estimateProject(project, BUILTIN_CATALOG).notes;
+		expect(note?.problems[0]).toMatch(/^Mois: /);
+		useLocale('en');
+		expect(estimateProject(project, BUILTIN_CATALOG).notes[0]?.problems[0]).toMatch(/^Months: /);
 	});
 });

@@ -16,7 +16,7 @@ import type { CatalogEntry } from '../lib/core/pricing/types';
 import { MAX_BACKUP_TEXT_LENGTH, readBackup } from '../lib/core/project/backup';
 import { datasetLinks } from '../lib/core/project/from-state';
 import type { BackupFile, ProjectRecord } from '../lib/core/project/types';
-import { SHEET_SECTIONS } from '../lib/core/scenario/rows';
+import { inputRowOf } from '../lib/core/scenario/rows';
 import { computeSheet } from '../lib/core/scenario/sheet';
 import type { LinkFigures } from '../lib/core/scenario/types';
 import { EXIT, UsageError } from './analyze';
@@ -150,13 +150,6 @@ export function readProjectFile(path: string): BackupFile {
 	);
 }
 
-/** Field names to the labels the sheet shows them under ('months' → 'Months'). */
-const FIELD_LABELS = new Map<string, string>(
-	SHEET_SECTIONS.flatMap((section) =>
-		section.rows.flatMap((row) => (row.type === 'input' ? [[row.field, row.label] as const] : []))
-	)
-);
-
 /**
  * One project's sheet as the page would show it on opening, without the prompt panel's counts (they need the
  * tokenizer): prompt links read nothing, dataset links read the project's latest dataset figures.
@@ -172,7 +165,7 @@ export function estimateProject(
 		.map((column) => ({
 			scenario: column.scenario.name,
 			problems: column.problems.map(
-				(problem) => `${FIELD_LABELS.get(problem.field) ?? problem.field}: ${problem.message}`
+				(problem) => `${inputRowOf(problem.field)?.label ?? problem.field}: ${problem.message}`
 			),
 			warnings: column.resolved.warnings
 		}))

@@ -269,7 +269,7 @@ export const settingsSchema: z.ZodType<AppSettings, unknown> = z.object({
 	rate: z.number().positive({ error: () => m.projects_check_above_zero() }),
 	lastProjectId: id.nullable(),
 	lastBackupAt: timestamp.nullable(),
-	// Absent in settings stored before the choice existed: the browser's locale.
+	// Absent in settings stored before the choice existed: the interface language's format.
 	locale: z
 		.string()
 		.max(35)

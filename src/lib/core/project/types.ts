@@ -81,7 +81,7 @@ export interface AppSettings {
 	lastProjectId: string | null;
 	/** ISO 8601 date and time of the last backup written, to remind a person who never made one. */
 	lastBackupAt: string | null;
-	/** How numbers and dates read (a BCP 47 tag such as 'fr-FR'); null: the browser's own. */
+	/** How numbers and dates read (a BCP 47 tag such as 'fr-FR'); null: the interface language's own. */
 	locale: string | null;
 }
 
